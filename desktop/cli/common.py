@@ -1,0 +1,69 @@
+"""What every command shares: opening the database, printing JSON, reporting errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from desktop import paths
+from desktop.i18n.errors import message
+from desktop.models import dealership
+from desktop.models.db import Database, open_database
+from desktop.models.errors import NotSetUp, PishkhanError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CommandError(Exception):
+    """A failure to report on standard error with exit code ``code``."""
+
+    def __init__(self, text: str, code: int = 1) -> None:
+        super().__init__(text)
+        self.code = code
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else paths.default_database()
+
+
+@contextmanager
+def opened(args: argparse.Namespace, *, need_setup: bool = True) -> Iterator[Database]:
+    """The command's database, migrated; refuse one without a dealership if needed."""
+    db = open_database(database_path(args))
+    try:
+        if need_setup:
+            with db.read() as conn:
+                if not dealership.is_set_up(conn):
+                    raise NotSetUp()
+        yield db
+    finally:
+        db.close()
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def error_text(exc: PishkhanError) -> str:
+    text = message(exc, "en")
+    if isinstance(exc, NotSetUp):
+        text += " (python -m desktop.cli --db PATH setup ...)"
+    return text
+
+
+def run(handler: Handler, args: argparse.Namespace) -> int:
+    """Run a command handler, turning model errors into a message and an exit code."""
+    try:
+        return handler(args)
+    except CommandError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.code
+    except PishkhanError as exc:
+        print(f"error: {error_text(exc)}", file=sys.stderr)
+        return 2

@@ -1,0 +1,103 @@
+"""A demo dealership so that every screen has something to show (``main.py --demo``).
+
+The foundation makes the dealership, its counters and one user of every role; each
+domain adds its part through a filler listed in :data:`FILLERS` (dotted path to a
+function ``fill(conn, ctx)``), run in order inside one transaction per filler.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Connection
+
+from desktop.models import dealership, users
+from desktop.models.db import Database
+
+DEMO_CODE = "1420"
+DEMO_PASSWORD = "demo1234"
+DEMO_PIN = "1234"
+
+# (username, display name, role, unit, segments)
+DEMO_USERS: tuple[tuple[str, str, str, str | None, tuple[str, ...]], ...] = (
+    ("clerk", "مریم احمدی", users.Role.CLERK, None, ("passenger",)),
+    ("clerk2", "رضا کریمی", users.Role.CLERK, None, ("commercial", "motorcycle")),
+    ("supervisor", "حسین رضایی", users.Role.SUPERVISOR, None, ()),
+    ("head", "فاطمه موسوی", users.Role.HEAD_OF_UNIT, None, ()),
+    ("manager", "علیرضا محمدی", users.Role.MANAGER, None, ()),
+    ("inspector", "نرگس حسینی", users.Role.INSPECTOR, None, ()),
+    ("inspmanager", "مهدی صادقی", users.Role.INSPECTION_MANAGER, None, ()),
+    ("hq", "زهرا جعفری", users.Role.HQ, None, ()),
+    ("admin", "امیر نوری", users.Role.ADMIN, None, ()),
+)
+
+# Domain fillers, in order; each is "module:function" taking (conn, DemoContext).
+FILLERS: list[str] = []
+
+
+@dataclass
+class DemoContext:
+    now: datetime
+    rng: random.Random
+    users: dict[str, users.User] = field(default_factory=dict)
+    size: int = 300
+
+
+Progress = Callable[[int, int], None]
+
+
+def fill(
+    db: Database, now: datetime, *, size: int = 300, seed: int = 1405, progress: Progress | None = None
+) -> None:
+    """Set up the demo dealership in an empty database, then run the domain fillers."""
+    ctx = DemoContext(now=now, rng=random.Random(seed), size=size)
+    steps = 1 + len(FILLERS)
+    with db.write() as conn:
+        _foundation(conn, ctx)
+    if progress:
+        progress(1, steps)
+    for index, target in enumerate(FILLERS, start=2):
+        module, _, name = target.partition(":")
+        filler: Callable[[Connection, DemoContext], None] = getattr(importlib.import_module(module), name)
+        with db.write() as conn:
+            filler(conn, ctx)
+        if progress:
+            progress(index, steps)
+
+
+def _foundation(conn: Connection, ctx: DemoContext) -> None:
+    dealer, admin = dealership.setup(
+        conn,
+        code=DEMO_CODE,
+        name="نمایندگی مجاز آرین‌خودرو (کد ۱۴۲۰)",
+        city="تهران",
+        phone_number="021-44556677",
+        address="تهران، بزرگراه ستاری، خیابان پیامبر مرکزی، پلاک ۲۱۰",
+        admin_username="admin",
+        admin_display_name="امیر نوری",
+        admin_password=DEMO_PASSWORD,
+        admin_pin=DEMO_PIN,
+        now=ctx.now,
+    )
+    ctx.users["admin"] = admin
+    dealership.add_counter(conn, "2", "")
+    dealership.add_counter(conn, "3", "باجهٔ شکایات")
+    for username, display, role, unit, segments in DEMO_USERS:
+        if username == "admin":
+            continue
+        ctx.users[username] = users.create_user(
+            conn,
+            username=username,
+            display_name=display,
+            role=role,
+            password=DEMO_PASSWORD,
+            pin=DEMO_PIN,
+            dealership_id=dealer.id,
+            unit=unit,
+            segments=segments,
+            now=ctx.now,
+        )

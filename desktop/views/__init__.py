@@ -1,0 +1,1 @@
+"""Qt widgets over the model layer: one module per screen, thin, translated."""

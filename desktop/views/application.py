@@ -1,0 +1,164 @@
+"""The running application: one QApplication, one database, one shell window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from desktop import __version__, paths
+from desktop.models import dealership, demo, events, settings, users
+from desktop.models.calendar import utcnow
+from desktop.models.db import Database, open_database
+from desktop.models.errors import PishkhanError
+from desktop.models.session import Session
+from desktop.views import crash, i18n, style
+from desktop.views.context import AppContext
+from desktop.views.main_window import Shell
+from desktop.views.setup_wizard import SetupWizard
+from desktop.views.worker import Progress, Runner
+
+log = logging.getLogger("pishkhan")
+
+
+class Application(QObject):
+    def __init__(self, args: argparse.Namespace, started_at: float) -> None:
+        super().__init__()
+        self.args = args
+        self.started_at = started_at
+        self.shell: Shell | None = None
+        self.wizard: SetupWizard | None = None
+        self.db: Database | None = None
+
+    def run(self) -> int:
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        self.app = app
+        app.setApplicationName("Pishkhan")
+        app.setApplicationVersion(__version__)
+        style.apply(app)
+        crash.install()
+        db_path = self.args.db or (paths.demo_database() if self.args.demo else paths.default_database())
+        try:
+            self.db = open_database(db_path)
+        except PishkhanError as exc:
+            i18n.install(app, self.args.lang or "fa")
+            log.warning("cannot open the database: %s", exc.code)
+            if self.args.smoke:
+                print(f"error: {exc.code}", file=sys.stderr)
+            else:
+                QMessageBox.critical(
+                    None, QCoreApplication.translate("Application", "Pishkhan"), i18n.error_text(exc)
+                )
+            return 1
+        log.info("Pishkhan %s started on %s", __version__, db_path)
+        with self.db.read() as conn:
+            language = self.args.lang or settings.get(conn, "language")
+            self.idle_minutes = float(settings.get(conn, "idle_lock_minutes"))
+            set_up = dealership.is_set_up(conn)
+        i18n.install(app, language)
+        self.runner = Runner(self.db, self)
+        self.ctx = AppContext(self.runner, self)
+        self.ctx.language_changed.connect(self._on_ctx_language_changed)
+        if set_up:
+            self._open_shell()
+        elif self.args.demo:
+            self._fill_demo()
+        else:
+            self._open_wizard()
+        code = app.exec()
+        self.runner.shutdown()
+        self.db.close()
+        return int(code)
+
+    # -- first run --------------------------------------------------------------------
+
+    def _open_wizard(self) -> None:
+        self.wizard = SetupWizard(self.ctx)
+        self.wizard.completed.connect(self._on_wizard_completed)
+        self.wizard.rejected.connect(self._on_wizard_rejected)
+        self.wizard.language_chosen.connect(self._on_ctx_language_changed)
+        self.wizard.show()
+        if self.args.smoke:
+            self._measure(self.wizard)
+
+    def _on_wizard_completed(self) -> None:
+        self.wizard = None
+        self._open_shell()
+
+    def _on_wizard_rejected(self) -> None:
+        if self.shell is None:
+            QTimer.singleShot(0, self.app.quit)
+
+    def _fill_demo(self) -> None:
+        dialog = QProgressDialog(
+            QCoreApplication.translate("Application", "Preparing the demo dealership…"), "", 0, 0
+        )
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(0)
+        dialog.setWindowTitle(QCoreApplication.translate("Application", "Pishkhan"))
+        dialog.show()
+
+        def run(db: Database, progress: Progress) -> None:
+            demo.fill(db, utcnow(), progress=progress.update)
+
+        def done(_result: object) -> None:
+            dialog.close()
+            self._open_shell()
+
+        self.runner.database(run, done, with_progress=True)
+        self._demo_dialog = dialog
+
+    # -- the shell --------------------------------------------------------------------
+
+    def _open_shell(self) -> None:
+        if self.args.smoke and self.args.demo and not self.ctx.signed_in:
+            assert self.db is not None
+            user = users.sign_in(self.db, "clerk", demo.DEMO_PASSWORD, utcnow())
+            with self.db.read() as conn:
+                counters = dealership.list_counters(conn)
+                self.ctx.set_session(
+                    Session(
+                        user=user,
+                        dealership=dealership.get_dealership(conn),
+                        device=events.this_device(conn),
+                        counter=counters[0].code if counters else None,
+                    )
+                )
+        self.shell = Shell(self.ctx, self.idle_minutes)
+        self.shell.show()
+        if self.args.smoke:
+            self._measure(self.shell)
+
+    def _measure(self, window: QWidget) -> None:
+        def painted() -> None:
+            elapsed = (time.time() - self.started_at) * 1000
+            print(f"startup_ms={elapsed:.0f}", flush=True)
+            QTimer.singleShot(0, self.app.quit)
+
+        if isinstance(window, Shell):
+            window.painted.connect(painted)
+        else:
+            QTimer.singleShot(0, painted)
+
+    def _on_ctx_language_changed(self, code: str) -> None:
+        i18n.install(self.app, code)
+        if self.wizard is not None:
+            old = self.wizard
+            self.wizard = None
+            old.hide()
+            old.deleteLater()
+            self._open_wizard()
+            return
+        if self.shell is not None:
+            geometry = self.shell.saveGeometry()
+            old_shell = self.shell
+            self.shell = Shell(self.ctx, self.idle_minutes)
+            self.shell.restoreGeometry(geometry)
+            self.shell.show()
+            old_shell.hide()
+            old_shell.deleteLater()

@@ -1,0 +1,39 @@
+"""Small widgets shared by the screens' forms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+class ErrorLabel(QLabel):
+    """A red, word-wrapped line under a form that says what is wrong, or nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ErrorLabel")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_error(self) -> None:
+        self.show_error("")
+
+
+class Card(QFrame):
+    """A white rounded panel with an optional title."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(28, 24, 28, 24)
+        self.body.setSpacing(12)
+        if title:
+            self.title = QLabel(title)
+            self.title.setObjectName("CardTitle")
+            self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.body.addWidget(self.title)

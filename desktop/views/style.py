@@ -1,0 +1,62 @@
+"""The look: Vazirmatn everywhere, Fusion style, a calm palette with clear focus."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from desktop.paths import resources
+
+FONT_FAMILY = "Vazirmatn"
+ACCENT = "#0f6e6e"
+
+STYLESHEET = f"""
+QWidget {{ font-size: 10.5pt; }}
+QMainWindow, QDialog {{ background: #f6f7f9; }}
+#NavList {{ background: #1f2a36; color: #e8edf2; border: none; font-size: 11pt; }}
+#NavList::item {{ padding: 10px 14px; }}
+#NavList::item:selected {{ background: {ACCENT}; color: white; }}
+#NavList::item:hover:!selected {{ background: #2c3b4b; }}
+#HeaderBar {{ background: white; border-bottom: 1px solid #dde2e8; }}
+#HeaderTitle {{ font-size: 12.5pt; font-weight: bold; color: #1f2a36; }}
+#HeaderUser {{ color: #4a5a6a; }}
+#Card {{ background: white; border: 1px solid #dde2e8; border-radius: 10px; }}
+#CardTitle {{ font-size: 15pt; font-weight: bold; color: #1f2a36; }}
+#Muted {{ color: #6b7785; }}
+#ErrorLabel {{ color: #b3261e; }}
+#ComingTitle {{ font-size: 15pt; font-weight: bold; color: #1f2a36; }}
+QPushButton {{ padding: 6px 16px; border-radius: 6px; border: 1px solid #c4ccd6; background: white; }}
+QPushButton:hover {{ background: #eef2f6; }}
+QPushButton:default, QPushButton#Primary {{
+    background: {ACCENT}; color: white; border: 1px solid {ACCENT}; font-weight: bold;
+}}
+QPushButton#Primary:hover {{ background: #0c5c5c; }}
+QPushButton:disabled {{ color: #9aa5b1; background: #f0f2f4; border-color: #dde2e8; }}
+QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit, QDateEdit {{
+    padding: 5px 8px; border: 1px solid #c4ccd6; border-radius: 6px; background: white;
+}}
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: 2px solid {ACCENT};
+}}
+QStatusBar {{ background: white; border-top: 1px solid #dde2e8; }}
+QTableView {{ background: white; gridline-color: #e6eaef; selection-background-color: #d6ecec;
+    selection-color: black; }}
+QHeaderView::section {{ background: #eef2f6; padding: 6px; border: none;
+    border-bottom: 1px solid #dde2e8; font-weight: bold; }}
+QTabWidget::pane {{ border: 1px solid #dde2e8; background: white; border-radius: 6px; }}
+QTabBar::tab {{ padding: 8px 16px; }}
+"""
+
+
+def load_fonts() -> None:
+    for name in ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(resources() / "fonts" / name))
+
+
+def apply(app: QApplication) -> None:
+    load_fonts()
+    app.setStyle("Fusion")
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(10.5)
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)

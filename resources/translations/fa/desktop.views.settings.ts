@@ -1,0 +1,162 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Current password</source>
+        <translation>گذرواژهٔ فعلی</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>گذرواژهٔ تازه</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>تکرار گذرواژهٔ تازه</translation>
+    </message>
+    <message>
+        <source>New PIN (leave empty to keep)</source>
+        <translation>رمز کوتاه تازه (خالی بگذارید تا عوض نشود)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>DealershipPage</name>
+    <message>
+        <source>Dealership code</source>
+        <translation>کد نمایندگی</translation>
+    </message>
+    <message>
+        <source>Dealership name</source>
+        <translation>نام نمایندگی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>باجه‌ها</translation>
+    </message>
+    <message>
+        <source>Number of a new counter</source>
+        <translation>شمارهٔ باجهٔ تازه</translation>
+    </message>
+    <message>
+        <source>Add counter</source>
+        <translation>افزودن باجه</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
+        <source>Lock the screen after idle</source>
+        <translation>قفل صفحه پس از بی‌کاری</translation>
+    </message>
+    <message>
+        <source>Counters are public places: the screen locks itself when nobody uses it.</source>
+        <translation>باجه جای عمومی است: وقتی کسی با رایانه کار نکند، صفحه خودبه‌خود قفل می‌شود.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <source>General</source>
+        <translation>عمومی</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>حساب من</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>کاربران</translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation>نمایندگی</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>کاربر تازه</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام و نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>گذرواژهٔ نخست</translation>
+    </message>
+    <message>
+        <source>PIN (optional)</source>
+        <translation>رمز کوتاه (اختیاری)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Full name</source>
+        <translation>نام و نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>افزودن کاربر…</translation>
+    </message>
+</context>
+</TS>
