@@ -1,7 +1,7 @@
 """Translation catalogues: extract, check, fill and compile.
 
 Usage (from the project root, with the venv's Python):
-  python tools/i18n.py update          # run lupdate: one .ts per source file, fa and en
+  python tools/i18n.py update [FILE.py ...]  # run lupdate: one .ts per source file, fa and en
   python tools/i18n.py missing         # list Persian messages still untranslated (exit 1 if any)
   python tools/i18n.py fill FILE.json  # set Persian translations: {"context": {"source": "فارسی"}}
   python tools/i18n.py build           # compile resources/translations/pishkhan_{fa,en}.qm
@@ -53,9 +53,14 @@ def catalogue_name(path: Path) -> str:
     return ".".join(rel.parts) + ".ts"
 
 
-def update() -> None:
+def update(only: list[str] | None = None) -> None:
+    """Re-extract the catalogues (all, or only those of the source files in ``only``)."""
     wanted = set()
+    chosen = {Path(p).resolve() for p in only} if only else None
     for path in source_files():
+        if chosen is not None and path not in chosen:
+            wanted.add(catalogue_name(path))
+            continue
         name = catalogue_name(path)
         wanted.add(name)
         for lang in LANGS:
@@ -160,7 +165,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     if argv[0] == "update":
-        update()
+        update(argv[1:] or None)
     elif argv[0] == "missing":
         gaps = unfinished("fa")
         for ts, context, source in gaps:

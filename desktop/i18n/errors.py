@@ -89,6 +89,22 @@ FIELDS: dict[str, str] = {
     "counter_code": QT_TRANSLATE_NOOP("Errors", "Counter"),
 }
 
+def _merge_area_messages() -> None:
+    """Merge ``MESSAGES`` and ``FIELDS`` of every ``desktop/i18n/errors_<area>.py``."""
+    import importlib
+    import pkgutil
+
+    import desktop.i18n as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name.startswith("errors_"):
+            area = importlib.import_module(f"desktop.i18n.{info.name}")
+            MESSAGES.update(getattr(area, "MESSAGES", {}))
+            FIELDS.update(getattr(area, "FIELDS", {}))
+
+
+_merge_area_messages()
+
 # Storage problems share codes with other errors ("locked"); map them apart.
 _STORAGE_KEYS = {"locked": "locked_database"}
 

@@ -103,6 +103,23 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+def _merge_area_labels() -> None:
+    """Merge ``LABELS`` of every ``desktop/i18n/labels_<area>.py`` (one per feature)."""
+    import importlib
+    import pkgutil
+
+    import desktop.i18n as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name.startswith("labels_"):
+            area = importlib.import_module(f"desktop.i18n.{info.name}")
+            for kind, entries in area.LABELS.items():
+                LABELS.setdefault(kind, {}).update(entries)
+
+
+_merge_area_labels()
+
+
 def source(kind: str, code: str) -> str:
     """The English source text of a code; the code itself when it has no label."""
     return LABELS.get(kind, {}).get(code, code)

@@ -130,7 +130,7 @@ class Application(QObject):
                     )
                 )
         self.shell = Shell(self.ctx, self.idle_minutes)
-        self.shell.show()
+        self.shell.showMaximized()
         if self.args.smoke:
             self._measure(self.shell)
 

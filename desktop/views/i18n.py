@@ -66,7 +66,17 @@ def error_text(error: PishkhanError) -> str:
 
 
 def digits(text: str) -> str:
+    """Digits in the script of the interface language."""
     return calendar.digits(text, lang())
+
+
+def text(value: str | None) -> str:
+    """Stored free text (names, addresses) for display: Persian digits in Persian.
+
+    Identifiers people read out or type elsewhere (VIN, plate, tracking code) keep
+    their stored form; use :func:`digits` only where a Persian reader expects it.
+    """
+    return calendar.digits(value or "", lang())
 
 
 def num(value: int | float, decimals: int = 0) -> str:

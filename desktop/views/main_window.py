@@ -87,7 +87,7 @@ class HeaderBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         session = ctx.session
-        title = QLabel(self.tr("Pishkhan") + " · " + session.dealership.name)
+        title = QLabel(self.tr("Pishkhan") + " · " + i18n.text(session.dealership.name))
         title.setObjectName("HeaderTitle")
         layout.addWidget(title)
         layout.addStretch(1)

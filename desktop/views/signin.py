@@ -134,7 +134,7 @@ class SignInScreen(QWidget):
 
     def _on_loaded(self, data: tuple[dealership.Dealership, list[dealership.Counter], str | None]) -> None:
         dealer, counters, last = data
-        self.dealer_label.setText(f"{dealer.name}\n{i18n.digits(dealer.id)}")
+        self.dealer_label.setText(i18n.text(dealer.name))
         self.counter.clear()
         for counter in counters:
             name = self.tr("Counter %1").replace("%1", i18n.digits(counter.code))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import resources
@@ -10,7 +10,10 @@ from desktop.paths import resources
 FONT_FAMILY = "Vazirmatn"
 ACCENT = "#0f6e6e"
 
-STYLESHEET = f"""
+
+def stylesheet(icons: str) -> str:
+    """The application style sheet; ``icons`` is the folder of the bundled icons."""
+    return f"""
 QWidget {{ font-size: 10.5pt; }}
 QMainWindow, QDialog {{ background: #f6f7f9; }}
 #NavList {{ background: #1f2a36; color: #e8edf2; border: none; font-size: 11pt; }}
@@ -38,6 +41,8 @@ QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit, QDateEdit {{
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: 2px solid {ACCENT};
 }}
+QComboBox::drop-down {{ subcontrol-origin: padding; width: 22px; border: none; }}
+QComboBox::down-arrow {{ image: url({icons}/chevron-down.svg); width: 12px; height: 12px; }}
 QStatusBar {{ background: white; border-top: 1px solid #dde2e8; }}
 QTableView {{ background: white; gridline-color: #e6eaef; selection-background-color: #d6ecec;
     selection-color: black; }}
@@ -59,4 +64,6 @@ def apply(app: QApplication) -> None:
     font = QFont(FONT_FAMILY)
     font.setPointSizeF(10.5)
     app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    icons = (resources() / "icons").as_posix()
+    app.setStyleSheet(stylesheet(icons))
+    app.setWindowIcon(QIcon(str(resources() / "icons" / "pishkhan.svg")))

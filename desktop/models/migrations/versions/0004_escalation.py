@@ -1,0 +1,24 @@
+"""escalation ladder, SLA policies, business calendar, units, referrals (case handling feature).
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-24
+
+Reserved in the chain so that features built side by side never fork the history;
+the feature that owns it fills in upgrade() (no release has shipped this revision yet).
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0004"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
