@@ -27,6 +27,21 @@ class CommandError(Exception):
         self.code = code
 
 
+def subgroup(commands: Any, name: str, help_text: str) -> Any:
+    """The sub-commands of group ``name`` (``cases``, ``customers`` ...), made on first use.
+
+    Several feature modules add commands to one group (``cases register`` from the counter,
+    ``cases receipt`` from the documents), so whoever comes first creates it.
+    """
+    existing = commands.choices.get(name)
+    if existing is None:
+        existing = commands.add_parser(name, help=help_text)
+        existing.set_defaults(handler=lambda _args: existing.print_help() or 2)
+        sub = existing.add_subparsers(dest=f"{name}_command", metavar="COMMAND", required=True)
+        existing._pishkhan_subcommands = sub
+    return existing._pishkhan_subcommands
+
+
 def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else paths.default_database()
 
