@@ -115,6 +115,23 @@ def _from_row(row: Any) -> Event:
 Projector = Callable[[Connection, str, list[Event]], None]
 _PROJECTORS: dict[str, Projector] = {}
 
+# Modules that register projectors, imported before any fold so that events arriving
+# from HQ for a stream no screen has touched yet still reach their projection.
+PROJECTOR_MODULES = [
+    "desktop.models.cases.store",
+]
+_loaded = False
+
+
+def load_projectors() -> None:
+    global _loaded
+    if not _loaded:
+        import importlib
+
+        for name in PROJECTOR_MODULES:
+            importlib.import_module(name)
+        _loaded = True
+
 
 def projector(stream: str) -> Callable[[Projector], Projector]:
     """Register the function that rewrites a stream's projection from all its events."""
@@ -127,6 +144,7 @@ def projector(stream: str) -> Callable[[Projector], Projector]:
 
 
 def refold(conn: Connection, stream: str, stream_id: str) -> None:
+    load_projectors()
     fn = _PROJECTORS.get(stream)
     if fn is not None:
         fn(conn, stream_id, load_stream(conn, stream, stream_id))

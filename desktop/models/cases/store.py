@@ -1,0 +1,253 @@
+"""The ``cases`` projection: one row per case, rewritten from its events by the projector."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Index,
+    Integer,
+    Table,
+    Text,
+    select,
+)
+from sqlalchemy.dialects.sqlite import insert
+
+from desktop.models import events
+from desktop.models.calendar import parse_iso
+from desktop.models.cases import tracking
+from desktop.models.cases.fold import CaseState, fold
+from desktop.models.errors import NotFound
+from desktop.models.meta import metadata
+
+cases_table = Table(
+    "cases",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("tracking_code", Text, nullable=False),
+    Column("tracking_key", Text, nullable=False, unique=True),
+    Column("dealership_id", Text, nullable=False),
+    Column("customer_id", Text, nullable=False),
+    Column("vehicle_id", Text, nullable=True),
+    Column("channel", Text, nullable=False),
+    Column("case_type", Text, nullable=False),
+    Column("category", Text, nullable=False),
+    Column("subcategory", Text, nullable=True),
+    Column("priority", Text, nullable=False),
+    Column("segment", Text, nullable=True),
+    Column("status", Text, nullable=False),
+    Column("resolution", Text, nullable=True),
+    Column("level", Text, nullable=False),
+    Column("counter", Text, nullable=True),
+    Column("description", Text, nullable=False),
+    Column("registered_at", Text, nullable=False),
+    Column("registered_by", Text, nullable=False),
+    Column("first_response_at", Text, nullable=True),
+    Column("closed_at", Text, nullable=True),
+    Column("satisfaction", Integer, nullable=True),
+    Column("last_event_at", Text, nullable=False),
+    Column("state", Text, nullable=False),
+    Index("ix_cases_customer", "customer_id", "registered_at"),
+    Index("ix_cases_status", "status", "registered_at"),
+    Index("ix_cases_registered", "registered_at"),
+)
+
+subcategories_table = Table(
+    "case_subcategories",
+    metadata,
+    Column("category", Text, primary_key=True),
+    Column("code", Text, primary_key=True),
+    Column("name_fa", Text, nullable=False),
+    Column("name_en", Text, nullable=False),
+    Column("active", Integer, nullable=False, server_default="1"),
+    Column("position", Integer, nullable=False, server_default="0"),
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    """A case as screens and documents see it: the folded state and its events."""
+
+    id: str
+    tracking_code: str
+    dealership_id: str
+    customer_id: str
+    vehicle_id: str | None
+    channel: str
+    case_type: str
+    category: str
+    subcategory: str | None
+    priority: str
+    segment: str | None
+    description: str
+    remedy: str
+    status: str
+    resolution: str | None
+    level: str
+    counter: str | None
+    registered_at: datetime
+    registered_by: str
+    closed_at: datetime | None
+    satisfaction: int | None
+    attachments: tuple[str, ...]
+    state: CaseState
+    events: tuple[events.Event, ...]
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: str
+    tracking_code: str
+    customer_id: str
+    vehicle_id: str | None
+    case_type: str
+    category: str
+    status: str
+    resolution: str | None
+    priority: str
+    registered_at: datetime
+
+
+def _case(state: CaseState, history: Iterable[events.Event]) -> Case:
+    return Case(
+        id=state.id,
+        tracking_code=state.tracking_code,
+        dealership_id=state.dealership_id,
+        customer_id=state.customer_id,
+        vehicle_id=state.vehicle_id,
+        channel=state.channel,
+        case_type=state.case_type,
+        category=state.category,
+        subcategory=state.subcategory,
+        priority=state.priority,
+        segment=state.segment,
+        description=state.description,
+        remedy=state.remedy,
+        status=state.status,
+        resolution=state.resolution,
+        level=state.level,
+        counter=state.counter,
+        registered_at=parse_iso(state.registered_at),
+        registered_by=state.registered_by,
+        closed_at=parse_iso(state.closed_at) if state.closed_at else None,
+        satisfaction=state.satisfaction,
+        attachments=state.attachments,
+        state=state,
+        events=tuple(events.sort_events(history)),
+    )
+
+
+def _state_json(state: CaseState) -> str:
+    return json.dumps(asdict(state), ensure_ascii=False, default=str)
+
+
+@events.projector("case")
+def project(conn: Connection, case_id: str, history: list[events.Event]) -> None:
+    """Rewrite the case's row from all its events (called by events.append/ingest)."""
+    state = fold(case_id, history)
+    if not state.status:
+        return  # events of a case whose registration has not arrived yet
+    row: dict[str, Any] = {
+        "id": state.id,
+        "tracking_code": state.tracking_code,
+        "tracking_key": tracking.key(state.tracking_code),
+        "dealership_id": state.dealership_id,
+        "customer_id": state.customer_id,
+        "vehicle_id": state.vehicle_id,
+        "channel": state.channel,
+        "case_type": state.case_type,
+        "category": state.category,
+        "subcategory": state.subcategory,
+        "priority": state.priority,
+        "segment": state.segment,
+        "status": state.status,
+        "resolution": state.resolution,
+        "level": state.level,
+        "counter": state.counter,
+        "description": state.description,
+        "registered_at": state.registered_at,
+        "registered_by": state.registered_by,
+        "first_response_at": state.first_response_at,
+        "closed_at": state.closed_at,
+        "satisfaction": state.satisfaction,
+        "last_event_at": state.last_event_at,
+        "state": _state_json(state),
+    }
+    stmt = insert(cases_table).values(**row)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=row))
+
+
+def _resolve_id(conn: Connection, key: str) -> str:
+    text = (key or "").strip()
+    by_id = conn.execute(select(cases_table.c.id).where(cases_table.c.id == text)).scalar()
+    if by_id:
+        return str(by_id)
+    code = tracking.normalise(text)
+    if code:
+        found = conn.execute(
+            select(cases_table.c.id).where(cases_table.c.tracking_key == tracking.key(code))
+        ).scalar()
+        if found:
+            return str(found)
+    raise NotFound(what="case", key=text)
+
+
+def get_case(conn: Connection, key: str) -> Case:
+    """A case by its id or tracking code (any case, Persian digits, with or without dash)."""
+    case_id = _resolve_id(conn, key)
+    history = events.load_stream(conn, "case", case_id)
+    return _case(fold(case_id, history), history)
+
+
+def case_events(conn: Connection, case_id: str) -> list[events.Event]:
+    return events.load_stream(conn, "case", _resolve_id(conn, case_id))
+
+
+def list_cases(
+    conn: Connection,
+    *,
+    customer_id: str | None = None,
+    statuses: Iterable[str] | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[CaseSummary]:
+    """Cases newest first, optionally of one customer and/or in some statuses."""
+    c = cases_table.c
+    query = select(
+        c.id,
+        c.tracking_code,
+        c.customer_id,
+        c.vehicle_id,
+        c.case_type,
+        c.category,
+        c.status,
+        c.resolution,
+        c.priority,
+        c.registered_at,
+    ).order_by(c.registered_at.desc(), c.id.desc())
+    if customer_id is not None:
+        query = query.where(c.customer_id == customer_id)
+    if statuses is not None:
+        query = query.where(c.status.in_(list(statuses)))
+    rows = conn.execute(query.limit(limit).offset(offset))
+    return [
+        CaseSummary(
+            id=r.id,
+            tracking_code=r.tracking_code,
+            customer_id=r.customer_id,
+            vehicle_id=r.vehicle_id,
+            case_type=r.case_type,
+            category=r.category,
+            status=r.status,
+            resolution=r.resolution,
+            priority=r.priority,
+            registered_at=parse_iso(r.registered_at),
+        )
+        for r in rows
+    ]
