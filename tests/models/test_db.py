@@ -9,6 +9,12 @@ from desktop.models.errors import DatabaseInUse, DatabaseTooNew, StorageProblem
 from desktop.models.meta import metadata
 
 
+def test_schema_head_constant_is_alembics_head():
+    from desktop.models.db import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD, "update desktop.models.db.SCHEMA_HEAD with the new revision"
+
+
 def test_pragmas(db):
     with db.read() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
