@@ -119,6 +119,9 @@ _PROJECTORS: dict[str, Projector] = {}
 # from HQ for a stream no screen has touched yet still reach their projection.
 PROJECTOR_MODULES = [
     "desktop.models.cases.store",
+    "desktop.models.improvement.fmea",
+    "desktop.models.improvement.actions",
+    "desktop.models.improvement.fishbone",
 ]
 _loaded = False
 
