@@ -1,0 +1,38 @@
+"""Reading documents back as a person (or a script) would: text and pixels."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def pdf_text(pdf: bytes, tmp_path: Path) -> str:
+    """pdftotext of a PDF after NFKC, without bidi controls, spaces collapsed."""
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    text = _CONTROLS.sub("", unicodedata.normalize("NFKC", out))
+    return re.sub(r"[ \t]+", " ", text)
+
+
+def page_count(pdf: bytes) -> int:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+@pytest.fixture
+def text_of(tmp_path):
+    return lambda pdf: pdf_text(pdf, tmp_path)
