@@ -10,4 +10,6 @@ from __future__ import annotations
 
 COMMAND_MODULES = [
     "desktop.cli.setup",
+    "desktop.cli.customers",
+    "desktop.cli.cases_intake",
 ]

@@ -1,0 +1,139 @@
+"""``cases register|show|list`` for integrations."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.models import cases, customers
+from desktop.models.db import open_database
+from tests.cli.test_customers import run
+from tests.conftest import NOW, get_user
+
+
+@pytest.fixture
+def db_file(dealer_db, db_path):
+    clerk = get_user(dealer_db, "clerk")
+    with dealer_db.write() as conn:
+        person = customers.create_customer(
+            conn, clerk, {"first_name": "علی", "last_name": "کریمی", "national_id": "0499370899"}, now=NOW
+        )
+        customers.add_vehicle(conn, clerk, person.id, {"vin": "NAAN01CA9KE123456"}, now=NOW)
+    dealer_db.close()
+    return db_path
+
+
+def _request(tmp_path, **values):
+    body = {
+        "national_id": "۰۴۹۹۳۷۰۸۹۹",
+        "channel": "phone",
+        "type": "complaint",
+        "category": "warranty",
+        "description": "تعویض قطعه در دوره گارانتی انجام نشده است",
+        **values,
+    }
+    path = tmp_path / "case.json"
+    path.write_text(
+        json.dumps({k: v for k, v in body.items() if v is not None}, ensure_ascii=False), encoding="utf-8"
+    )
+    return str(path)
+
+
+def _cases(db_file):
+    with open_database(db_file) as db, db.read() as conn:
+        return cases.list_cases(conn)
+
+
+def test_register_show_and_list(db_file, tmp_path, monkeypatch, capsys):
+    code, out, _ = run(
+        monkeypatch,
+        capsys,
+        "--db",
+        str(db_file),
+        "cases",
+        "register",
+        "--json",
+        _request(tmp_path, vin="123456NAAN01CA9KE"[6:] + "123456", priority="high", remedy="تعویض گیربکس"),
+    )
+    assert code == 0, out
+    case = json.loads(out)
+    assert case["status"] == "registered"
+    assert case["priority"] == "high"
+    assert case["vehicle_id"]
+    assert case["tracking_code"].startswith("1420-")
+    code, out, _ = run(
+        monkeypatch, capsys, "--db", str(db_file), "cases", "show", case["tracking_code"].lower(), "--json"
+    )
+    shown = json.loads(out)
+    assert (code, shown["id"], shown["customer"]["national_id"]) == (0, case["id"], "0499370899")
+    assert [e["kind"] for e in shown["events"]] == ["registered"]
+    code, out, _ = run(monkeypatch, capsys, "--db", str(db_file), "cases", "list", "--json")
+    assert json.loads(out) == [
+        {
+            "id": case["id"],
+            "tracking_code": case["tracking_code"],
+            "status": "registered",
+            "national_id": "0499370899",
+            "customer_id": case["customer_id"],
+            "type": "complaint",
+            "category": "warranty",
+            "priority": "high",
+            "registered_at": case["registered_at"],
+        }
+    ]
+
+
+def test_a_question_answered_at_once_is_closed(db_file, tmp_path, monkeypatch, capsys):
+    path = _request(tmp_path, type="question", answer="بله، تا پایان سال معتبر است", satisfaction=4)
+    code, out, _ = run(monkeypatch, capsys, "--db", str(db_file), "cases", "register", "--json", path)
+    assert code == 0
+    assert (json.loads(out)["status"], json.loads(out)["resolution"]) == ("closed", "resolved_first_contact")
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"channel": "pigeon"}, "Channel"),
+        ({"type": None}, "missing keys: type"),
+        ({"category": "weather"}, "Category"),
+        ({"priority": "asap"}, "Priority"),
+        ({"national_id": "0499370898"}, "National ID"),
+        ({"national_id": "0013542419"}, "no customer with national ID"),
+        ({"vin": "NAAN01CA9KE999999"}, "no vehicle"),
+        ({"colour": "red"}, "unknown keys: colour"),
+        ({"description": "  "}, "missing keys: description"),
+        ({"national_id": None}, "give national_id or customer_id"),
+        ({"answer": "بله"}, "error:"),
+        ({"type": "question", "answer": "بله", "satisfaction": "high"}, "satisfaction"),
+    ],
+)
+def test_bad_requests_exit_non_zero_and_write_nothing(
+    db_file, tmp_path, monkeypatch, capsys, values, message
+):
+    code, out, err = run(
+        monkeypatch, capsys, "--db", str(db_file), "cases", "register", "--json", _request(tmp_path, **values)
+    )
+    assert code != 0
+    assert message.lower() in err.lower()
+    assert out == ""
+    assert _cases(db_file) == []
+
+
+def test_not_json_and_unknown_case(db_file, tmp_path, monkeypatch, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{oops", encoding="utf-8")
+    code, _, err = run(monkeypatch, capsys, "--db", str(db_file), "cases", "register", "--json", str(bad))
+    assert code == 2
+    assert "not JSON" in err
+    code, _, err = run(monkeypatch, capsys, "--db", str(db_file), "cases", "show", "1420-XXXXXX", "--json")
+    assert code != 0
+    assert "Not found" in err
+
+
+def test_register_reads_stdin(db_file, tmp_path, monkeypatch, capsys):
+    body = Path(_request(tmp_path)).read_text(encoding="utf-8")
+    code, out, _ = run(
+        monkeypatch, capsys, "--db", str(db_file), "cases", "register", "--json", "-", stdin=body
+    )
+    assert code == 0
+    assert json.loads(out)["status"] == "registered"
