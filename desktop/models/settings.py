@@ -16,6 +16,7 @@ from desktop.models import tables as t
 DEFAULTS: dict[str, Any] = {
     "language": "fa",
     "idle_lock_minutes": 5,
+    "backup_dir": "",
 }
 
 
