@@ -30,6 +30,16 @@ STATUSES = (
 )
 OPEN_STATUSES = tuple(s for s in STATUSES if s != "closed")
 RESOLUTIONS = ("resolved", "resolved_first_contact", "rejected", "withdrawn")
+# Resolutions a person chooses when closing (first-contact resolution has its own command).
+CLOSE_RESOLUTIONS = ("resolved", "rejected", "withdrawn")
+# How the customer was told the answer.
+NOTIFY_METHODS = ("sms", "phone", "letter", "in_person")
+# Outcome of a happy call's dialling.
+REACHES = ("reached", "no_answer", "wrong_number")
+# Why a case goes up the ladder; "overdue" is the system's own reason.
+ESCALATION_REASONS = ("not_convinced", "beyond_authority", "customer_request", "complex_case", "overdue")
+# The actor of events the system records by itself (automatic escalation past the due time).
+SYSTEM_ACTOR = "system"
 
 
 def check(field: str, value: str | None, allowed: tuple[str, ...], *, required: bool = True) -> str | None:

@@ -15,11 +15,11 @@ from sqlalchemy.dialects.sqlite import insert
 
 from desktop.models import events, settings, users
 from desktop.models.blobs import has_blob
-from desktop.models.calendar import parse_date
-from desktop.models.cases import codes, tracking
+from desktop.models.calendar import iso, parse_date
+from desktop.models.cases import codes, sla, tracking
 from desktop.models.cases.fold import Refused, check, fold
 from desktop.models.cases.store import Case, get_case, subcategories_table
-from desktop.models.errors import TransitionRefused, ValidationError
+from desktop.models.errors import NotFound, TransitionRefused, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import normalize
 from desktop.models.users import Perm, User
@@ -32,7 +32,7 @@ def _append(
 ) -> Case:
     state = fold(case_id, events.load_stream(conn, "case", case_id))
     try:
-        check(state, kind, payload)
+        check(state, kind, payload, actor.id)
     except Refused as exc:
         raise TransitionRefused(exc.code, kind=kind, status=state.status) from None
     events.append(
@@ -130,6 +130,22 @@ def register_case(
     }
     if channel == "authority":
         payload["authority"] = _authority(authority)
+    if payload["segment"] is None and vehicle_id:
+        payload["segment"] = _vehicle_segment(conn, vehicle_id)
+    if channel == "walk_in":
+        payload["assignee_id"] = actor.id
+    clock = sla.clock_for(
+        conn, case_type=case_type, category=category, priority=priority, level="desk", start=now
+    )
+    promise = clock.payload()
+    promise["warn_hours"] = sla.policy_for(conn, case_type, category, priority, "desk").warn_hours
+    if channel == "authority":
+        # The authority's own deadline comes first when it is sooner than ours.
+        limit = sla.end_of_local_day(payload["authority"]["due_date"])
+        if limit < clock.due_at:
+            promise["due_at"] = iso(limit)
+            promise["warn_at"] = iso(min(clock.warn_at, limit))
+    payload["sla"] = promise
     device = events.this_device(conn)
     dealer = device.dealership_id
     if not dealer:
@@ -142,6 +158,17 @@ def register_case(
         conn, stream="case", stream_id=case_id, kind="registered", payload=payload, actor_id=actor.id, now=now
     )
     return get_case(conn, case_id)
+
+
+def _vehicle_segment(conn: Connection, vehicle_id: str) -> str | None:
+    """The segment of the case's vehicle, so the case reaches that segment's staff."""
+    from desktop.models.customers.store import get_vehicle
+
+    try:
+        segment = get_vehicle(conn, vehicle_id).segment
+    except NotFound:
+        return None
+    return segment if segment in codes.SEGMENTS else None
 
 
 def resolve_at_first_contact(

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     Table,
     Text,
+    delete,
     select,
 )
 from sqlalchemy.dialects.sqlite import insert
@@ -53,9 +54,43 @@ cases_table = Table(
     Column("satisfaction", Integer, nullable=True),
     Column("last_event_at", Text, nullable=False),
     Column("state", Text, nullable=False),
+    # Added by 0004 (handling, escalation, service levels, happy calls): the work queues.
+    Column("is_open", Integer, nullable=False, server_default="1"),
+    Column("assignee_id", Text, nullable=True),
+    Column("summons_level", Text, nullable=True),
+    Column("summons_at", Text, nullable=True),
+    Column("summons_counter", Text, nullable=True),
+    Column("due_at", Text, nullable=True),
+    Column("warn_at", Text, nullable=True),
+    Column("overdue", Integer, nullable=False, server_default="0"),
+    Column("sla_breached", Integer, nullable=False, server_default="0"),
+    Column("responded_at", Text, nullable=True),
+    Column("happy_call_pending", Integer, nullable=False, server_default="0"),
+    Column("happy_call_since", Text, nullable=True),
+    Column("happy_call_attempts", Integer, nullable=False, server_default="0"),
     Index("ix_cases_customer", "customer_id", "registered_at"),
     Index("ix_cases_status", "status", "registered_at"),
     Index("ix_cases_registered", "registered_at"),
+    Index("ix_cases_assignee", "assignee_id", "is_open", "registered_at"),
+    Index("ix_cases_counter", "counter", "is_open", "registered_at"),
+    Index("ix_cases_summons", "summons_level", "summons_at"),
+    Index("ix_cases_due", "due_at", "id"),
+    Index("ix_cases_overdue", "overdue", "due_at", "id"),
+    Index("ix_cases_happy_call", "happy_call_pending", "happy_call_since", "id"),
+    Index("ix_cases_last_event", "last_event_at"),
+)
+
+# Added by 0004: every referral of every case, for "referred to my unit".
+referrals_table = Table(
+    "case_referrals",
+    metadata,
+    Column("case_id", Text, primary_key=True),
+    Column("referral_id", Text, primary_key=True),
+    Column("unit", Text, nullable=False),
+    Column("is_open", Integer, nullable=False),
+    Column("referred_at", Text, nullable=False),
+    Column("answered_at", Text, nullable=True),
+    Index("ix_case_referrals_unit", "unit", "is_open", "referred_at"),
 )
 
 subcategories_table = Table(
@@ -98,6 +133,14 @@ class Case:
     attachments: tuple[str, ...]
     state: CaseState
     events: tuple[events.Event, ...]
+    assignee_id: str | None = None
+    due_at: datetime | None = None
+    promised_at: datetime | None = None
+    overdue: bool = False
+
+    @property
+    def is_open(self) -> bool:
+        return self.status != "closed"
 
 
 @dataclass(frozen=True)
@@ -140,6 +183,10 @@ def _case(state: CaseState, history: Iterable[events.Event]) -> Case:
         attachments=state.attachments,
         state=state,
         events=tuple(events.sort_events(history)),
+        assignee_id=state.assignee_id,
+        due_at=parse_iso(state.due_at) if state.due_at else None,
+        promised_at=parse_iso(state.promised_at) if state.promised_at else None,
+        overdue=state.overdue,
     )
 
 
@@ -179,8 +226,43 @@ def project(conn: Connection, case_id: str, history: list[events.Event]) -> None
         "last_event_at": state.last_event_at,
         "state": _state_json(state),
     }
+    row.update(_queue_columns(state))
     stmt = insert(cases_table).values(**row)
     conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=row))
+    conn.execute(delete(referrals_table).where(referrals_table.c.case_id == state.id))
+    for ref in state.referrals:
+        conn.execute(
+            insert(referrals_table).values(
+                case_id=state.id,
+                referral_id=ref.id,
+                unit=ref.unit,
+                is_open=int(ref.open),
+                referred_at=ref.at,
+                answered_at=ref.answered_at,
+            )
+        )
+
+
+def _queue_columns(state: CaseState) -> dict[str, Any]:
+    summons = state.summons
+    running = state.clock_running
+    return {
+        "is_open": int(state.is_open),
+        "assignee_id": state.assignee_id,
+        "summons_level": summons.level if summons else None,
+        "summons_at": summons.at if summons else None,
+        "summons_counter": summons.counter if summons else None,
+        "due_at": state.due_at if running else None,
+        "warn_at": state.warn_at if running else None,
+        "overdue": int(state.overdue and running),
+        "sla_breached": int(
+            running and state.breached_due is not None and state.breached_due == state.due_at
+        ),
+        "responded_at": state.responded_at,
+        "happy_call_pending": int(state.happy_call_pending),
+        "happy_call_since": state.happy_call_since if state.happy_call_pending else None,
+        "happy_call_attempts": state.happy_call_attempts,
+    }
 
 
 def _resolve_id(conn: Connection, key: str) -> str:
