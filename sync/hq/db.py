@@ -1,0 +1,140 @@
+"""HQ's database: an engine for SQLite or PostgreSQL, migrations, and the global sequence."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, Table, create_engine, event, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.sql.dml import Insert
+
+from desktop.models import hlc
+from sync.hq import tables as t
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def make_engine(url: str, pool_size: int = 10) -> Engine:
+    """An engine for ``url``: SQLite (WAL, waits for the writer lock) or PostgreSQL (psycopg)."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_size=pool_size, max_overflow=pool_size * 2, pool_pre_ping=True)
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # Writers take the lock at BEGIN so that two never deadlock upgrading a read lock.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision (several processes may race: one wins)."""
+    if current_revision(engine) == head_revision():
+        return
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7007)")
+            if MigrationContext.configure(conn).get_current_revision() == head_revision():
+                return
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def insert_new(conn: Connection, table: Table) -> Insert:
+    """``INSERT ... ON CONFLICT DO NOTHING`` (any unique key) in the connection's dialect."""
+    if conn.dialect.name == "postgresql":
+        return pg_insert(table).on_conflict_do_nothing()
+    return sqlite_insert(table).on_conflict_do_nothing()
+
+
+def allocate(conn: Connection, count: int) -> int:
+    """Reserve ``count`` numbers of the global sequence; returns the first.
+
+    Updating the counter row locks it until the transaction ends, so writers commit in
+    the order of their numbers: a reader that saw number N has seen every number below.
+    """
+    if count <= 0:
+        return 0
+    last = conn.execute(
+        update(t.counters)
+        .where(t.counters.c.name == "seq")
+        .values(value=t.counters.c.value + count)
+        .returning(t.counters.c.value)
+    ).scalar_one()
+    return int(last) - count + 1
+
+
+def last_seq(conn: Connection) -> int:
+    return int(conn.execute(select(t.counters.c.value).where(t.counters.c.name == "seq")).scalar_one())
+
+
+def epoch(conn: Connection) -> str:
+    return str(conn.execute(select(t.meta.c.value).where(t.meta.c.key == "server_epoch")).scalar_one())
+
+
+def new_epoch(conn: Connection) -> str:
+    """Start a new epoch (after HQ was restored from a backup): devices push their history again."""
+    value = uuid.uuid4().hex
+    conn.execute(update(t.meta).where(t.meta.c.key == "server_epoch").values(value=value))
+    return value
+
+
+def clock() -> str:
+    """HQ's clock as an HLC reading, for the devices to merge into theirs."""
+    return hlc.Timestamp(int(time.time() * 1000), 0, "hq").encode()
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A write transaction (SQLite: ``BEGIN IMMEDIATE``), committed when the block ends."""
+    with engine.connect().execution_options(write=True) as conn, conn.begin():
+        yield conn
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A read transaction that sees one snapshot (PostgreSQL: ``REPEATABLE READ``)."""
+    options: dict[str, Any] = {}
+    if engine.dialect.name == "postgresql":
+        options["isolation_level"] = "REPEATABLE READ"
+    with engine.connect().execution_options(**options) as conn, conn.begin():
+        yield conn

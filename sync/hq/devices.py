@@ -1,0 +1,252 @@
+"""Dealerships, devices, enrolment codes and tokens.
+
+An enrolment code is typed by a person (12 letters and digits that cannot be misread,
+grouped by four); it works once and expires. Enrolling binds a random token to the
+device's *existing* device id (its events made before enrolment keep their id and
+numbers). Codes and tokens are stored only as SHA-256 hashes: both are random and long
+enough that a slow hash adds nothing, and a stolen database gives no working token.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from desktop.models.calendar import iso
+from desktop.models.dealership import CODE_ALPHABET, dealership_code
+from desktop.models.errors import ValidationError
+from desktop.models.text import normalize, to_ascii_digits
+from sync import protocol
+from sync.hq import tables as t
+from sync.hq.errors import AdminError, EnrolmentRefused
+from sync.hq.scope import DeviceScope
+
+TOKEN_PREFIX = "pkhq_"
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def normalise_code(text: str) -> str:
+    """An enrolment code as typed (dashes, spaces, Persian digits, lower case) in its one form."""
+    return "".join(c for c in to_ascii_digits(text).upper() if c.isalnum())
+
+
+def _code(value: str, field: str = "dealership") -> str:
+    try:
+        return dealership_code(value, field)
+    except ValidationError as exc:
+        raise AdminError(f"{field}: not a dealership code (2 to 10 letters and digits): {value!r}") from exc
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    device_id: str
+    name: str
+    role: str
+    dealership: str
+    dealerships: tuple[str, ...]
+    enrolled_at: str
+    revoked_at: str | None
+    last_seen_at: str | None
+
+
+def create_dealership(conn: Connection, code: str, name: str, now: datetime) -> str:
+    clean = _code(code, "code")
+    display = normalize(name)
+    if not display:
+        raise AdminError("name: required")
+    if conn.execute(select(t.dealerships.c.code).where(t.dealerships.c.code == clean)).first():
+        raise AdminError(f"dealership {clean} already exists")
+    conn.execute(insert(t.dealerships).values(code=clean, name=display, created_at=iso(now)))
+    return clean
+
+
+def known_dealerships(conn: Connection, codes: set[str]) -> set[str]:
+    if not codes:
+        return set()
+    rows = conn.execute(select(t.dealerships.c.code).where(t.dealerships.c.code.in_(sorted(codes))))
+    return {r.code for r in rows}
+
+
+def _require_dealerships(conn: Connection, codes: list[str]) -> list[str]:
+    clean = sorted({_code(c) for c in codes})
+    missing = set(clean) - known_dealerships(conn, set(clean))
+    if missing:
+        raise AdminError(f"unknown dealership(s): {', '.join(sorted(missing))} (create-dealership first)")
+    return clean
+
+
+def issue_enrolment(
+    conn: Connection,
+    *,
+    dealership: str,
+    name: str,
+    role: str,
+    now: datetime,
+    dealerships: list[str] | None = None,
+    hours: int = 72,
+) -> tuple[str, str]:
+    """A one-time enrolment code for a device; returns (code, expires_at)."""
+    if role not in protocol.ROLES:
+        raise AdminError(f"role must be one of {', '.join(protocol.ROLES)}")
+    home = _require_dealerships(conn, [dealership])[0]
+    assigned = _require_dealerships(conn, dealerships or []) if role == "inspector" else []
+    if dealerships and role != "inspector":
+        raise AdminError("only an inspector's device is assigned dealerships to audit")
+    if not 1 <= hours <= 24 * 30:
+        raise AdminError("a code lives between 1 hour and 30 days")
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+    expires = iso(now + timedelta(hours=hours))
+    conn.execute(
+        insert(t.enrolments).values(
+            code_hash=_hash(raw),
+            dealership_code=home,
+            name=normalize(name) or home,
+            role=role,
+            dealerships=json.dumps(assigned),
+            created_at=iso(now),
+            expires_at=expires,
+        )
+    )
+    return "-".join(raw[i : i + 4] for i in range(0, 12, 4)), expires
+
+
+def enroll(
+    conn: Connection, *, code: str, device_id: str, dealership_id: str, name: str, now: datetime
+) -> tuple[DeviceScope, str]:
+    """Spend an enrolment code: bind a new token to the device's existing id.
+
+    Raises:
+        EnrolmentRefused: ``code_unknown``, ``code_expired``, ``code_used``,
+            ``dealership_mismatch`` or ``device_bound`` (the id holds a live token).
+    """
+    row = conn.execute(
+        select(t.enrolments).where(t.enrolments.c.code_hash == _hash(normalise_code(code))).with_for_update()
+    ).first()
+    if row is None:
+        raise EnrolmentRefused("code_unknown")
+    if row.used_at is not None:
+        raise EnrolmentRefused("code_used")
+    if row.expires_at <= iso(now):
+        raise EnrolmentRefused("code_expired")
+    if row.dealership_code != dealership_id:
+        raise EnrolmentRefused("dealership_mismatch")
+    existing = conn.execute(select(t.devices).where(t.devices.c.device_id == device_id)).first()
+    if existing is not None and existing.revoked_at is None:
+        raise EnrolmentRefused("device_bound")
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    values = {
+        "name": normalize(name) or row.name,
+        "role": row.role,
+        "dealership_code": row.dealership_code,
+        "token_hash": _hash(token),
+        "enrolled_at": iso(now),
+        "revoked_at": None,
+        "last_seen_at": iso(now),
+    }
+    if existing is None:
+        conn.execute(insert(t.devices).values(device_id=device_id, **values))
+    else:
+        conn.execute(update(t.devices).where(t.devices.c.device_id == device_id).values(**values))
+    conn.execute(delete(t.device_dealerships).where(t.device_dealerships.c.device_id == device_id))
+    assigned = json.loads(row.dealerships)
+    if assigned:
+        conn.execute(
+            insert(t.device_dealerships), [{"device_id": device_id, "dealership_code": c} for c in assigned]
+        )
+    conn.execute(
+        update(t.enrolments)
+        .where(t.enrolments.c.code_hash == row.code_hash)
+        .values(used_at=iso(now), device_id=device_id)
+    )
+    scope = device_scope(conn, device_id)
+    assert scope is not None
+    return scope, token
+
+
+def device_scope(conn: Connection, device_id: str) -> DeviceScope | None:
+    row = conn.execute(select(t.devices).where(t.devices.c.device_id == device_id)).first()
+    if row is None:
+        return None
+    assigned = conn.execute(
+        select(t.device_dealerships.c.dealership_code).where(t.device_dealerships.c.device_id == device_id)
+    ).scalars()
+    return DeviceScope(row.device_id, row.name, row.role, row.dealership_code, frozenset(assigned))
+
+
+def authenticate(conn: Connection, token: str) -> DeviceScope | None:
+    """The live device a bearer token belongs to, or None (unknown or revoked)."""
+    if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
+        return None
+    row = conn.execute(
+        select(t.devices.c.device_id).where(
+            t.devices.c.token_hash == _hash(token), t.devices.c.revoked_at.is_(None)
+        )
+    ).first()
+    return device_scope(conn, row.device_id) if row else None
+
+
+def touch(conn: Connection, device_id: str, now: datetime) -> None:
+    conn.execute(update(t.devices).where(t.devices.c.device_id == device_id).values(last_seen_at=iso(now)))
+
+
+def revoke(conn: Connection, device_id: str, now: datetime) -> None:
+    done = conn.execute(
+        update(t.devices)
+        .where(t.devices.c.device_id == device_id, t.devices.c.revoked_at.is_(None))
+        .values(revoked_at=iso(now), token_hash=None)
+    )
+    if not done.rowcount:
+        known = conn.execute(select(t.devices.c.device_id).where(t.devices.c.device_id == device_id)).first()
+        raise AdminError(f"device {device_id} is already revoked" if known else f"no device {device_id}")
+
+
+def assign(conn: Connection, device_id: str, dealerships: list[str]) -> list[str]:
+    """Set the dealerships an inspector's device may audit."""
+    scope = device_scope(conn, device_id)
+    if scope is None:
+        raise AdminError(f"no device {device_id}")
+    if scope.role != "inspector":
+        raise AdminError("only an inspector's device is assigned dealerships to audit")
+    clean = _require_dealerships(conn, dealerships)
+    conn.execute(delete(t.device_dealerships).where(t.device_dealerships.c.device_id == device_id))
+    if clean:
+        conn.execute(
+            insert(t.device_dealerships), [{"device_id": device_id, "dealership_code": c} for c in clean]
+        )
+    return clean
+
+
+def list_devices(conn: Connection) -> list[DeviceRow]:
+    assigned: dict[str, list[str]] = {}
+    for r in conn.execute(select(t.device_dealerships).order_by(t.device_dealerships.c.dealership_code)):
+        assigned.setdefault(r.device_id, []).append(r.dealership_code)
+    rows = conn.execute(select(t.devices).order_by(t.devices.c.dealership_code, t.devices.c.name))
+    return [
+        DeviceRow(
+            r.device_id,
+            r.name,
+            r.role,
+            r.dealership_code,
+            tuple(assigned.get(r.device_id, [])),
+            r.enrolled_at,
+            r.revoked_at,
+            r.last_seen_at,
+        )
+        for r in rows
+    ]
+
+
+def event_count(conn: Connection, device_id: str) -> int:
+    return int(
+        conn.execute(
+            select(func.count()).select_from(t.events).where(t.events.c.device_id == device_id)
+        ).scalar_one()
+    )

@@ -1,0 +1,63 @@
+"""``POST /v1/sync/push`` and ``GET /v1/sync/pull``: the device's events, exactly once."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from desktop.models.calendar import utcnow
+from sync import protocol
+from sync.hq import db, store
+from sync.hq.deps import DeviceDep, EngineDep
+from sync.hq.routes.responses import ERRORS
+from sync.hq.scope import reference_scopes
+
+router = APIRouter(prefix="/sync", tags=["sync"])
+
+
+@router.post(
+    "/push",
+    response_model=protocol.PushResponse,
+    responses=ERRORS,
+    summary="Store a batch of this device's events; one result per event",
+)
+def push(request: protocol.PushRequest, device: DeviceDep, engine: EngineDep) -> protocol.PushResponse:
+    outcome = store.push(engine, device, request.events, utcnow())
+    return protocol.PushResponse(
+        results=outcome.results,
+        accepted=outcome.accepted,
+        duplicates=outcome.duplicates,
+        refused=outcome.refused,
+        server_time=db.clock(),
+        server_epoch=outcome.epoch,
+        device_max_seq=outcome.device_max_seq,
+    )
+
+
+@router.get(
+    "/pull",
+    response_model=protocol.PullResponse,
+    responses=ERRORS,
+    summary="This device's events after the cursor, in HQ's order, and changed reference data",
+)
+def pull(
+    device: DeviceDep,
+    engine: EngineDep,
+    cursor: Annotated[int, Query(ge=0, le=protocol.MAX_SEQ, description="next_cursor of the last page")] = 0,
+    limit: Annotated[int, Query(ge=1, le=protocol.MAX_PULL_LIMIT)] = protocol.DEFAULT_PULL_LIMIT,
+    ref_cursor: Annotated[int, Query(ge=0, le=protocol.MAX_SEQ)] = 0,
+    cursor_event: Annotated[
+        str | None, Query(pattern=protocol.UUID_PATTERN, description="the event received at the cursor")
+    ] = None,
+) -> Response:
+    page = store.pull(
+        engine,
+        device,
+        cursor=cursor,
+        limit=limit,
+        ref_cursor=ref_cursor,
+        ref_scopes=reference_scopes(device),
+        cursor_event=cursor_event,
+    )
+    return Response(store.render_pull(page, db.clock()), media_type="application/json")

@@ -1,0 +1,459 @@
+"""Storing pushed events exactly once, and reading a device's feed in HQ's order.
+
+Push, for one batch, in one transaction:
+
+1. each event is checked (structure, then scope, see :mod:`sync.hq.scope`); refused ones
+   get ``invalid`` or ``forbidden`` and are not stored;
+2. the global sequence is advanced for the candidates (this locks the counter row until
+   commit, so numbers become visible in order, never with a hole filled later);
+3. ``INSERT ... ON CONFLICT DO NOTHING``: what was not inserted is a ``duplicate`` (same
+   id, same content hash), or a ``conflict``: ``event_id_conflict`` (same id, other content)
+   or ``seq_taken`` (the device's number already holds another event);
+4. grants, feed deliveries and back-fills for what was inserted.
+
+A retried batch finds every event already there: all ``duplicate``, nothing changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, select, tuple_
+
+from desktop.models import hlc
+from desktop.models.calendar import iso, parse_iso
+from desktop.models.events import canonical_json
+from sync import protocol
+from sync.hq import db
+from sync.hq import tables as t
+from sync.hq.devices import known_dealerships
+from sync.hq.errors import HQError
+from sync.hq.scope import COVERT_STREAMS, HQ, DeviceScope, direct_principal, grants, push_refusal
+
+_EVENT_COLUMNS = (
+    "event_id",
+    "stream",
+    "stream_id",
+    "dealership_id",
+    "device_id",
+    "device_seq",
+    "actor_id",
+    "kind",
+    "hlc",
+    "recorded_at",
+)
+
+
+def content_hash(event: protocol.WireEvent, payload_text: str) -> str:
+    """A fingerprint of everything in the event: equal fingerprints, equal events."""
+    parts = [str(getattr(event, name)) for name in _EVENT_COLUMNS]
+    parts.append(payload_text)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def structure_problem(event: protocol.WireEvent) -> tuple[str | None, str]:
+    """(code, payload text): why an event that matches the schema is still invalid."""
+    try:
+        stamp = hlc.Timestamp.parse(event.hlc)
+    except hlc.ClockError:
+        return "hlc_invalid", ""
+    if stamp.node != event.device_id:
+        return "hlc_node", ""
+    try:
+        parse_iso(event.recorded_at)
+    except ValueError:
+        return "recorded_at_invalid", ""
+    try:
+        protocol.check_payload(event.payload)
+    except protocol.PayloadProblem as problem:
+        return problem.code, ""
+    text = canonical_json(event.payload)
+    if len(text.encode("utf-8")) > protocol.MAX_PAYLOAD_BYTES:
+        return "payload_too_large", ""
+    return None, text
+
+
+def _holders(conn: Connection, streams: set[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    found: dict[tuple[str, str], set[str]] = {}
+    pairs = sorted(streams)
+    for start in range(0, len(pairs), 400):
+        chunk = pairs[start : start + 400]
+        rows = conn.execute(
+            select(t.access.c.stream, t.access.c.stream_id, t.access.c.principal).where(
+                tuple_(t.access.c.stream, t.access.c.stream_id).in_(chunk)
+            )
+        )
+        for r in rows:
+            found.setdefault((r.stream, r.stream_id), set()).add(r.principal)
+    return found
+
+
+def device_max_seq(conn: Connection, device_id: str) -> int:
+    value = conn.execute(
+        select(func.max(t.events.c.device_seq)).where(t.events.c.device_id == device_id)
+    ).scalar()
+    return int(value or 0)
+
+
+@dataclass
+class PushOutcome:
+    results: list[protocol.PushResult]
+    device_max_seq: int
+    epoch: str
+    accepted: int = 0
+    duplicates: int = 0
+    refused: int = 0
+
+
+@dataclass
+class _Candidate:
+    index: int
+    event: protocol.WireEvent
+    payload_text: str
+    hash: str
+    grants: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+def push(
+    engine: Engine, scope: DeviceScope, events: Sequence[protocol.WireEvent], now: datetime
+) -> PushOutcome:
+    """Store a batch of the device's events; one result per event, in the request's order."""
+    results: list[protocol.PushResult | None] = [None] * len(events)
+    first_seen: dict[str, int] = {}
+    checked: list[_Candidate] = []
+    for index, event in enumerate(events):
+        code, text = structure_problem(event)
+        if code:
+            results[index] = protocol.PushResult(event_id=event.event_id, status="invalid", code=code)
+            continue
+        checked.append(_Candidate(index, event, text, content_hash(event, text)))
+
+    with db.writing(engine) as conn:
+        known = known_dealerships(conn, {c.event.dealership_id for c in checked})
+        holders = _holders(conn, {(c.event.stream, c.event.stream_id) for c in checked})
+        before = {key: set(value) for key, value in holders.items()}
+        candidates: list[_Candidate] = []
+        for cand in checked:
+            event = cand.event
+            if event.dealership_id not in known:
+                results[cand.index] = _result(event, "invalid", "unknown_dealership")
+                continue
+            earlier = first_seen.get(event.event_id)
+            if earlier is not None:
+                same = candidates[earlier].hash == cand.hash
+                results[cand.index] = _result(
+                    event, "duplicate" if same else "conflict", None if same else "event_id_conflict"
+                )
+                continue
+            refusal = push_refusal(scope, event, holders.get((event.stream, event.stream_id), ()))
+            if refusal:
+                results[cand.index] = _result(event, "forbidden", refusal)
+                continue
+            cand.grants = grants(scope, event)
+            for stream, stream_id, principal in cand.grants:
+                holders.setdefault((stream, stream_id), set()).add(principal)
+            first_seen[event.event_id] = len(candidates)
+            candidates.append(cand)
+
+        inserted = _insert(conn, candidates, now) if candidates else {}
+        _settle(conn, candidates, inserted, results)
+        stored = [c for c in candidates if c.event.event_id in inserted]
+        if stored:
+            _deliver(conn, stored, inserted, holders, before)
+        outcome = PushOutcome(
+            results=[r for r in results if r is not None],
+            device_max_seq=device_max_seq(conn, scope.device_id),
+            epoch=db.epoch(conn),
+        )
+    for result in outcome.results:
+        if result.status == "accepted":
+            outcome.accepted += 1
+        elif result.status == "duplicate":
+            outcome.duplicates += 1
+        else:
+            outcome.refused += 1
+    return outcome
+
+
+def _result(
+    event: protocol.WireEvent, status: str, code: str | None, seq: int | None = None
+) -> protocol.PushResult:
+    return protocol.PushResult(event_id=event.event_id, status=status, code=code, server_seq=seq)  # type: ignore[arg-type]
+
+
+def _insert(conn: Connection, candidates: list[_Candidate], now: datetime) -> dict[str, int]:
+    """Insert what is new; returns event_id -> server_seq of the rows inserted now."""
+    first = db.allocate(conn, len(candidates))
+    received = iso(now)
+    rows = []
+    for offset, cand in enumerate(candidates):
+        row: dict[str, Any] = {name: getattr(cand.event, name) for name in _EVENT_COLUMNS}
+        row.update(
+            server_seq=first + offset, payload=cand.payload_text, content_hash=cand.hash, received_at=received
+        )
+        rows.append(row)
+    stmt = db.insert_new(conn, t.events).returning(t.events.c.event_id, t.events.c.server_seq)
+    done = conn.execute(stmt, rows)
+    return {r.event_id: int(r.server_seq) for r in done}
+
+
+def _settle(
+    conn: Connection,
+    candidates: list[_Candidate],
+    inserted: dict[str, int],
+    results: list[protocol.PushResult | None],
+) -> None:
+    """Results for the candidates: accepted, or why the database already held something."""
+    missing = [c for c in candidates if c.event.event_id not in inserted]
+    existing: dict[str, tuple[str, int]] = {}
+    ids = [c.event.event_id for c in missing]
+    for start in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(t.events.c.event_id, t.events.c.content_hash, t.events.c.server_seq).where(
+                t.events.c.event_id.in_(ids[start : start + 500])
+            )
+        )
+        existing.update({r.event_id: (r.content_hash, int(r.server_seq)) for r in rows})
+    for cand in candidates:
+        event = cand.event
+        if event.event_id in inserted:
+            results[cand.index] = _result(event, "accepted", None, inserted[event.event_id])
+        elif event.event_id in existing:
+            stored_hash, seq = existing[event.event_id]
+            if stored_hash == cand.hash:
+                results[cand.index] = _result(event, "duplicate", None, seq)
+            else:
+                results[cand.index] = _result(event, "conflict", "event_id_conflict")
+        else:
+            results[cand.index] = _result(event, "conflict", "seq_taken")
+
+
+def _deliver(
+    conn: Connection,
+    stored: list[_Candidate],
+    inserted: dict[str, int],
+    holders: dict[tuple[str, str], set[str]],
+    before: dict[tuple[str, str], set[str]],
+) -> None:
+    """Grants, feed entries for principals outside the event's own dealership, back-fills."""
+    wanted: dict[tuple[str, str, str], int] = {}
+    refs: set[tuple[str, int]] = set()
+    feed_rows: list[dict[str, Any]] = []
+    for cand in stored:
+        event = cand.event
+        seq = inserted[event.event_id]
+        for grant in cand.grants:
+            stream, stream_id, principal = grant
+            if principal not in before.get((stream, stream_id), ()) and grant not in wanted:
+                wanted[grant] = seq
+        direct = direct_principal(event.stream, event.dealership_id)
+        for principal in holders.get((event.stream, event.stream_id), ()):
+            if principal not in (HQ, direct):
+                feed_rows.append({"principal": principal, "seq": seq, "server_seq": seq})
+        refs.update((sha, seq) for sha in protocol.blob_refs(event.payload))
+    new_grants: list[tuple[str, str, str]] = []
+    if wanted:
+        stmt = db.insert_new(conn, t.access)
+        rows = [
+            {"stream": s, "stream_id": i, "principal": p, "granted_seq": seq}
+            for (s, i, p), seq in wanted.items()
+        ]
+        conn.execute(stmt, rows)
+        # A stream that already had events before this batch: the newcomer gets them too.
+        new_grants = [g for g in wanted if (g[0], g[1]) in before and g[2] != HQ]
+    if feed_rows:
+        conn.execute(db.insert_new(conn, t.feed), feed_rows)
+    if new_grants:
+        _backfill(conn, new_grants, min(inserted.values()))
+    if refs:
+        conn.execute(
+            db.insert_new(conn, t.blob_refs),
+            [{"sha256": sha, "server_seq": seq} for sha, seq in sorted(refs)],
+        )
+
+
+def _backfill(conn: Connection, new_grants: list[tuple[str, str, str]], batch_first: int) -> None:
+    streams = sorted({(s, i) for s, i, _ in new_grants})
+    earlier: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for start in range(0, len(streams), 400):
+        rows = conn.execute(
+            select(t.events.c.stream, t.events.c.stream_id, t.events.c.server_seq, t.events.c.dealership_id)
+            .where(
+                tuple_(t.events.c.stream, t.events.c.stream_id).in_(streams[start : start + 400]),
+                t.events.c.server_seq < batch_first,
+            )
+            .order_by(t.events.c.server_seq)
+        )
+        for r in rows:
+            earlier.setdefault((r.stream, r.stream_id), []).append((int(r.server_seq), r.dealership_id))
+    deliveries: list[tuple[str, int]] = []
+    for stream, stream_id, principal in sorted(new_grants):
+        for seq, dealership in earlier.get((stream, stream_id), []):
+            if principal != direct_principal(stream, dealership):
+                deliveries.append((principal, seq))
+    if not deliveries:
+        return
+    first = db.allocate(conn, len(deliveries))
+    conn.execute(
+        db.insert_new(conn, t.feed),
+        [
+            {"principal": principal, "seq": first + n, "server_seq": seq}
+            for n, (principal, seq) in enumerate(deliveries)
+        ],
+    )
+
+
+# -- pull -----------------------------------------------------------------------------
+
+
+class CursorMismatch(HQError):
+    def __init__(self) -> None:
+        super().__init__(
+            409,
+            "cursor_mismatch",
+            "HQ holds another event at this cursor (HQ was restored from a backup): pull from 0"
+            " and push your history again",
+        )
+
+
+@dataclass
+class PullPage:
+    events: list[tuple[int, Any]]
+    next_cursor: int
+    has_more: bool
+    reference: list[Any]
+    next_ref_cursor: int
+    ref_has_more: bool
+    device_max_seq: int
+    epoch: str
+
+
+def pull(
+    engine: Engine,
+    scope: DeviceScope,
+    *,
+    cursor: int,
+    limit: int,
+    ref_cursor: int,
+    ref_scopes: list[str],
+    cursor_event: str | None = None,
+) -> PullPage:
+    """The device's events after ``cursor`` and reference records after ``ref_cursor``."""
+    principal = scope.principal
+    with db.reading(engine) as conn:
+        if cursor_event and cursor > 0 and _event_at(conn, principal, cursor) != cursor_event:
+            raise CursorMismatch()
+        merged: list[tuple[int, Any]] = []
+        if principal == HQ:
+            rows = conn.execute(
+                select(t.events)
+                .where(t.events.c.server_seq > cursor)
+                .order_by(t.events.c.server_seq)
+                .limit(limit + 1)
+            )
+            merged = [(int(r.server_seq), r) for r in rows]
+        else:
+            if principal.startswith("dealer:"):
+                rows = conn.execute(
+                    select(t.events)
+                    .where(
+                        t.events.c.dealership_id == scope.dealership,
+                        t.events.c.server_seq > cursor,
+                        t.events.c.stream.not_in(sorted(COVERT_STREAMS)),
+                    )
+                    .order_by(t.events.c.server_seq)
+                    .limit(limit + 1)
+                )
+                merged = [(int(r.server_seq), r) for r in rows]
+            fed = conn.execute(
+                select(t.feed.c.seq, t.events)
+                .join(t.events, t.events.c.server_seq == t.feed.c.server_seq)
+                .where(t.feed.c.principal == principal, t.feed.c.seq > cursor)
+                .order_by(t.feed.c.seq)
+                .limit(limit + 1)
+            )
+            merged.extend((int(r.seq), r) for r in fed)
+            merged.sort(key=lambda item: item[0])
+        # An event may come twice (directly and by a feed entry): the client ingests once.
+        page = merged[:limit]
+        next_cursor = page[-1][0] if page else cursor
+        refs = list(
+            conn.execute(
+                select(t.reference)
+                .where(t.reference.c.scope.in_(ref_scopes), t.reference.c.seq > ref_cursor)
+                .order_by(t.reference.c.seq)
+                .limit(protocol.MAX_REFERENCE_PAGE + 1)
+            )
+        )
+        ref_page = refs[: protocol.MAX_REFERENCE_PAGE]
+        return PullPage(
+            events=page,
+            next_cursor=next_cursor,
+            has_more=len(merged) > limit,
+            reference=ref_page,
+            next_ref_cursor=int(ref_page[-1].seq) if ref_page else ref_cursor,
+            ref_has_more=len(refs) > len(ref_page),
+            device_max_seq=device_max_seq(conn, scope.device_id),
+            epoch=db.epoch(conn),
+        )
+
+
+def _event_at(conn: Connection, principal: str, seq: int) -> str | None:
+    """The id of the event a principal received at position ``seq`` of its feed."""
+    fed = conn.execute(
+        select(t.events.c.event_id)
+        .join(t.feed, t.feed.c.server_seq == t.events.c.server_seq)
+        .where(t.feed.c.principal == principal, t.feed.c.seq == seq)
+    ).scalar()
+    if fed is not None:
+        return str(fed)
+    direct = conn.execute(select(t.events.c.event_id).where(t.events.c.server_seq == seq)).scalar()
+    return str(direct) if direct is not None else None
+
+
+def render_pull(page: PullPage, server_time: str) -> bytes:
+    """The pull answer as JSON, embedding each stored payload's canonical text as it is."""
+    dumps = json.dumps
+    parts = []
+    for seq, r in page.events:
+        parts.append(
+            f'{{"event_id":{dumps(r.event_id)},"stream":{dumps(r.stream)},"stream_id":{dumps(r.stream_id)},'
+            f'"dealership_id":{dumps(r.dealership_id)},"device_id":{dumps(r.device_id)},'
+            f'"device_seq":{int(r.device_seq)},"actor_id":{dumps(r.actor_id)},"kind":{dumps(r.kind)},'
+            f'"payload":{r.payload},"hlc":{dumps(r.hlc)},"recorded_at":{dumps(r.recorded_at)},'
+            f'"server_seq":{seq}}}'
+        )
+    refs = [
+        f'{{"kind":{dumps(r.kind)},"key":{dumps(r.key)},"scope":{dumps(r.scope)},"version":{int(r.version)},'
+        f'"seq":{int(r.seq)},"deleted":{"true" if r.deleted else "false"},"body":{r.body}}}'
+        for r in page.reference
+    ]
+    head = dumps(
+        {
+            "next_cursor": page.next_cursor,
+            "has_more": page.has_more,
+            "next_ref_cursor": page.next_ref_cursor,
+            "ref_has_more": page.ref_has_more,
+            "server_time": server_time,
+            "server_epoch": page.epoch,
+            "device_max_seq": page.device_max_seq,
+        }
+    )
+    body = head[:-1] + ',"events":[' + ",".join(parts) + '],"reference":[' + ",".join(refs) + "]}"
+    return body.encode("utf-8")
+
+
+def stream_events(conn: Connection, stream: str, stream_id: str) -> list[Any]:
+    """Every event of one stream as stored at HQ, in HQ's order."""
+    return list(
+        conn.execute(
+            select(t.events)
+            .where(t.events.c.stream == stream, t.events.c.stream_id == stream_id)
+            .order_by(t.events.c.server_seq)
+        )
+    )
