@@ -25,6 +25,7 @@ from desktop.models import customers as cu
 from desktop.models import users
 from desktop.models.customers.records import display_name
 from desktop.models.customers.schema import customers as customers_table
+from desktop.models.customers.schema import same
 from desktop.models.errors import PishkhanError, ValidationError
 from desktop.models.text import fold, normalize
 from desktop.models.users import Perm
@@ -272,7 +273,7 @@ def _existing(conn: Connection, kind: str, clean: Mapping[str, str]) -> cu.Custo
     for key in ("national_id", "company_id"):
         if clean.get(key):
             row = conn.execute(
-                select(c.id, c.sort_key).where(getattr(c, key) == clean[key], c.merged_into.is_(None))
+                select(c.id, c.sort_key).where(same(getattr(c, key), clean[key]), c.merged_into.is_(None))
             ).first()
             if row is None:
                 return None
@@ -281,7 +282,7 @@ def _existing(conn: Connection, kind: str, clean: Mapping[str, str]) -> cu.Custo
             return cu.get_customer(conn, row.id)
     if clean.get("mobile"):
         row = conn.execute(
-            select(c.id).where(c.mobile == clean["mobile"], c.sort_key == name, c.merged_into.is_(None))
+            select(c.id).where(same(c.mobile, clean["mobile"]), c.sort_key == name, c.merged_into.is_(None))
         ).first()
         if row is not None:
             return cu.get_customer(conn, row.id)

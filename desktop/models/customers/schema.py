@@ -6,9 +6,28 @@ that both agree). The rows are rewritten only by the "customer" and "vehicle" pr
 virtual tables); its rowid is ``customers.num`` and its one column the folded name words.
 """
 
-from sqlalchemy import Column, Index, Integer, Table, Text
+from typing import Any
+
+from sqlalchemy import Column, ColumnElement, Index, Integer, Table, Text, and_, text
 
 from desktop.models.meta import metadata
+
+_TOP = "\U0010ffff"  # sorts after every character: the end of a prefix range
+
+
+def _present(name: str) -> Any:
+    return text(f"{name} <> ''")
+
+
+def same(column: Any, value: str) -> ColumnElement[bool]:
+    """``column = value`` worded so that the column's partial index serves it."""
+    return and_(column == value, column != "")
+
+
+def starts(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``: a range on the column's (partial) index."""
+    return and_(column >= prefix, column < prefix + _TOP, column != "")
+
 
 customers = Table(
     "customers",
@@ -34,12 +53,12 @@ customers = Table(
     Column("created_at", Text, nullable=False),
     Column("created_by", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
-    Index("ix_customers_national_id", "national_id"),
-    Index("ix_customers_company_id", "company_id"),
-    Index("ix_customers_mobile", "mobile"),
-    Index("ix_customers_phone", "phone"),
+    Index("ix_customers_national_id", "national_id", sqlite_where=_present("national_id")),
+    Index("ix_customers_company_id", "company_id", sqlite_where=_present("company_id")),
+    Index("ix_customers_mobile", "mobile", sqlite_where=_present("mobile")),
+    Index("ix_customers_phone", "phone", sqlite_where=_present("phone")),
     Index("ix_customers_sort_key", "sort_key"),
-    Index("ix_customers_merged_into", "merged_into"),
+    Index("ix_customers_merged_into", "merged_into", sqlite_where=text("merged_into IS NOT NULL")),
 )
 
 vehicles = Table(
@@ -64,9 +83,9 @@ vehicles = Table(
     Column("created_at", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
     Index("ix_vehicles_owner_id", "owner_id"),
-    Index("ix_vehicles_vin_rev", "vin_rev"),
-    Index("ix_vehicles_chassis_rev", "chassis_rev"),
-    Index("ix_vehicles_plate", "plate"),
+    Index("ix_vehicles_vin_rev", "vin_rev", sqlite_where=_present("vin_rev")),
+    Index("ix_vehicles_chassis_rev", "chassis_rev", sqlite_where=_present("chassis_rev")),
+    Index("ix_vehicles_plate", "plate", sqlite_where=_present("plate")),
 )
 
 vehicle_owners = Table(

@@ -15,15 +15,14 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, select, text
 
-from desktop.models.customers.keys import MIN_TAIL, Query, fts_query, name_words, parse_query, reverse
+from desktop.models.customers.keys import MIN_TAIL, Query, fts_query, parse_query, reverse
 from desktop.models.customers.records import Customer, Vehicle
-from desktop.models.customers.schema import SEARCH_TABLE, customers, vehicles
+from desktop.models.customers.schema import SEARCH_TABLE, customers, same, starts, vehicles
 from desktop.models.customers.store import _customer, _vehicle
 from desktop.models.errors import NotFound
 
 EXACT, PARTIAL, WHOLE_WORDS, WORD_PREFIX = 0, 1, 2, 3
-NAME_CANDIDATES = 200
-_TOP = "\U0010ffff"
+NAME_CANDIDATES = 100
 
 
 @dataclass(frozen=True)
@@ -35,10 +34,6 @@ class Hit:
     matched_by: str  # national_id, company_id, mobile, phone, vin, chassis, plate, tracking_code, name
     vehicle_id: str | None
     vehicles: tuple[Vehicle, ...]
-
-
-def _starts(column: Any, prefix: str) -> ColumnElement[bool]:
-    return and_(column >= prefix, column < prefix + _TOP)
 
 
 def search(conn: Connection, query: str, limit: int = 20) -> list[Hit]:
@@ -60,38 +55,35 @@ def search(conn: Connection, query: str, limit: int = 20) -> list[Hit]:
             add(cid, rank, "name")
     if not found:
         return []
-    rows = {r.id: r for r in conn.execute(select(customers).where(customers.c.id.in_(list(found))))}
+    c = customers.c
+    brief = select(c.id, c.num, c.sort_key, c.merged_into)
+    rows = {r.id: r for r in conn.execute(brief.where(c.id.in_(list(found))))}
     # A record merged into another is found as the one it was merged into.
-    survivors: dict[str, Any] = {}
     pending = {cid: r.merged_into for cid, r in rows.items() if r.merged_into}
-    hops = 0
-    while pending and hops < 5:
-        more = {
-            r.id: r for r in conn.execute(select(customers).where(customers.c.id.in_(set(pending.values()))))
-        }
+    for _hop in range(5):
+        if not pending:
+            break
+        targets = {r.id: r for r in conn.execute(brief.where(c.id.in_(set(pending.values()))))}
         for cid, target in list(pending.items()):
-            row = more.get(target)
-            if row is None:
-                del pending[cid]
-                continue
-            if row.merged_into:
+            row = targets.get(target)
+            if row is not None and row.merged_into:
                 pending[cid] = row.merged_into
-            else:
-                survivors[cid] = row
-                del pending[cid]
-        hops += 1
+                continue
+            if row is not None:
+                rows[cid] = row
+            del pending[cid]
     best: dict[str, tuple[int, str, str | None, Any]] = {}
     for cid, (rank, by, vid) in found.items():
-        row = survivors.get(cid) or rows.get(cid)
+        row = rows.get(cid)
         if row is None or row.merged_into:
             continue
         if row.id not in best or rank < best[row.id][0]:
             best[row.id] = (rank, by, vid, row)
     ordered = sorted(best.values(), key=lambda item: (item[0], item[3].sort_key, item[3].num))[:limit]
-    owned = _vehicles_of(conn, [item[3].id for item in ordered])
-    return [
-        Hit(_customer(row), rank, by, vid, tuple(owned.get(row.id, ()))) for rank, by, vid, row in ordered
-    ]
+    top = [item[3].id for item in ordered]
+    full = {r.id: _customer(r) for r in conn.execute(select(customers).where(c.id.in_(top)))}
+    owned = _vehicles_of(conn, top)
+    return [Hit(full[row.id], rank, by, vid, tuple(owned.get(row.id, ()))) for rank, by, vid, row in ordered]
 
 
 def _identifiers(conn: Connection, q: Query, limit: int, add: Callable[..., None]) -> None:
@@ -104,27 +96,27 @@ def _identifiers(conn: Connection, q: Query, limit: int, add: Callable[..., None
 
     def cars(column: Any, key: str, exact_len: int, by: str) -> None:
         rows = conn.execute(
-            select(vehicles.c.id, vehicles.c.owner_id, column).where(_starts(column, key)).limit(limit)
+            select(vehicles.c.id, vehicles.c.owner_id, column).where(starts(column, key)).limit(limit)
         )
         for vid, owner, value in rows:
             add(owner, EXACT if len(value) == exact_len else PARTIAL, by, vid)
 
     if q.national_id:
-        people(c.national_id == q.national_id, EXACT, "national_id")
+        people(same(c.national_id, q.national_id), EXACT, "national_id")
     if q.digits:
         digits = q.digits
         if len(digits) >= 3 and not q.national_id:
-            people(_starts(c.national_id, digits), PARTIAL, "national_id")
+            people(starts(c.national_id, digits), PARTIAL, "national_id")
         if len(digits) == 11:
-            people(c.company_id == digits, EXACT, "company_id")
+            people(same(c.company_id, digits), EXACT, "company_id")
         elif len(digits) >= 3:
-            people(and_(_starts(c.company_id, digits), live), PARTIAL, "company_id")
+            people(and_(starts(c.company_id, digits), live), PARTIAL, "company_id")
         if len(digits) >= 4:
-            people(c.phone == digits, EXACT, "phone")
+            people(same(c.phone, digits), EXACT, "phone")
     if q.mobile:
-        people(c.mobile == q.mobile, EXACT, "mobile")
+        people(same(c.mobile, q.mobile), EXACT, "mobile")
     elif q.mobile_prefix:
-        people(_starts(c.mobile, q.mobile_prefix), PARTIAL, "mobile")
+        people(starts(c.mobile, q.mobile_prefix), PARTIAL, "mobile")
     tail = q.digits or q.latin
     if len(tail) >= MIN_TAIL:
         cars(vehicles.c.vin_rev, reverse(tail), len(tail), "vin")
@@ -154,33 +146,20 @@ def _tracking_code_customer(conn: Connection, typed: str) -> str | None:
 
 
 def _names(conn: Connection, words: list[str]) -> dict[str, int]:
-    """Customers whose names have every typed word (as a word prefix), with their rank."""
-    match = fts_query(words)
-    nums = conn.execute(
-        text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q LIMIT :n"),
-        {"q": match, "n": NAME_CANDIDATES},
-    ).scalars()
-    wanted = list(nums)
-    if not wanted:
+    """Customers whose names have every typed word (as a word prefix), with their rank:
+    whole words typed first, then words typed in part."""
+    ranks: dict[int, int] = {}
+    for rank, prefix in ((WHOLE_WORDS, False), (WORD_PREFIX, True)):
+        nums = conn.execute(
+            text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q LIMIT :n"),
+            {"q": fts_query(words, prefix=prefix), "n": NAME_CANDIDATES},
+        ).scalars()
+        for num in nums:
+            ranks.setdefault(num, rank)
+    if not ranks:
         return {}
-    c = customers.c
-    rows = conn.execute(
-        select(c.id, c.kind, c.first_name, c.last_name, c.company_name, c.contact_person).where(
-            c.num.in_(wanted)
-        )
-    )
-    ranks: dict[str, int] = {}
-    joined = "".join(words)
-    for row in rows:
-        parts = (
-            (row.company_name, row.contact_person)
-            if row.kind == "organisation"
-            else (row.first_name, row.last_name)
-        )
-        have = set(name_words(*parts))
-        whole = all(w in have for w in words) or joined in have
-        ranks[row.id] = WHOLE_WORDS if whole else WORD_PREFIX
-    return ranks
+    rows = conn.execute(select(customers.c.num, customers.c.id).where(customers.c.num.in_(list(ranks))))
+    return {row.id: ranks[row.num] for row in rows}
 
 
 def _vehicles_of(conn: Connection, owner_ids: list[str]) -> dict[str, list[Vehicle]]:

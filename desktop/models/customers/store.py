@@ -32,7 +32,7 @@ from desktop.models.customers.records import (
     clean_vehicle,
     display_name,
 )
-from desktop.models.customers.schema import SEARCH_TABLE, customers, vehicle_owners, vehicles
+from desktop.models.customers.schema import SEARCH_TABLE, customers, same, vehicle_owners, vehicles
 from desktop.models.errors import NotFound, PishkhanError, TransitionRefused, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import fold
@@ -119,7 +119,7 @@ def customer_ids(conn: Connection, customer_id: str) -> list[str]:
 def find_by_national_id(conn: Connection, national_id: str) -> Customer | None:
     row = conn.execute(
         select(customers)
-        .where(customers.c.national_id == national_id, customers.c.merged_into.is_(None))
+        .where(same(customers.c.national_id, national_id), customers.c.merged_into.is_(None))
         .order_by(customers.c.num)
     ).first()
     return _customer(row) if row else None
@@ -212,9 +212,9 @@ def find_vehicle(conn: Connection, *, vin: str = "", chassis: str = "") -> Vehic
     """The vehicle with exactly this VIN or chassis number (stored forms)."""
     clauses = []
     if vin:
-        clauses.append(vehicles.c.vin_rev == reverse(vin))
+        clauses.append(same(vehicles.c.vin_rev, reverse(vin)))
     if chassis:
-        clauses.append(vehicles.c.chassis_rev == reverse(chassis))
+        clauses.append(same(vehicles.c.chassis_rev, reverse(chassis)))
     if not clauses:
         return None
     row = conn.execute(select(vehicles).where(or_(*clauses)).order_by(vehicles.c.num)).first()
@@ -247,7 +247,7 @@ def find_duplicates(
         if value:
             add(
                 conn.execute(
-                    select(customers.c.id).where(getattr(customers.c, name) == value, live)
+                    select(customers.c.id).where(same(getattr(customers.c, name), value), live)
                 ).scalars(),
                 name,
             )
@@ -316,7 +316,7 @@ def _refuse_taken_ids(conn: Connection, clean: Mapping[str, str], exclude: str |
         if not value:
             continue
         query = select(customers.c.id).where(
-            getattr(customers.c, name) == value, customers.c.merged_into.is_(None)
+            same(getattr(customers.c, name), value), customers.c.merged_into.is_(None)
         )
         if exclude:
             query = query.where(customers.c.id.not_in(customer_ids(conn, exclude)))

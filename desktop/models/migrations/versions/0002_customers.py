@@ -59,8 +59,18 @@ def upgrade() -> None:
         sa.Column("created_by", sa.Text, nullable=False),
         sa.Column("updated_at", sa.Text, nullable=False),
     )
-    for column in ("national_id", "company_id", "mobile", "phone", "sort_key", "merged_into"):
-        op.create_index(f"ix_customers_{column}", "customers", [column])
+    # Identifier indexes leave empty values out (see desktop.models.customers.schema).
+    for column in ("national_id", "company_id", "mobile", "phone"):
+        op.create_index(
+            f"ix_customers_{column}", "customers", [column], sqlite_where=sa.text(f"{column} <> ''")
+        )
+    op.create_index("ix_customers_sort_key", "customers", ["sort_key"])
+    op.create_index(
+        "ix_customers_merged_into",
+        "customers",
+        ["merged_into"],
+        sqlite_where=sa.text("merged_into IS NOT NULL"),
+    )
     op.create_table(
         "vehicles",
         sa.Column("num", sa.Integer, primary_key=True),
@@ -87,8 +97,11 @@ def upgrade() -> None:
         sa.Column("created_at", sa.Text, nullable=False),
         sa.Column("updated_at", sa.Text, nullable=False),
     )
-    for column in ("owner_id", "vin_rev", "chassis_rev", "plate"):
-        op.create_index(f"ix_vehicles_{column}", "vehicles", [column])
+    op.create_index("ix_vehicles_owner_id", "vehicles", ["owner_id"])
+    for column in ("vin_rev", "chassis_rev", "plate"):
+        op.create_index(
+            f"ix_vehicles_{column}", "vehicles", [column], sqlite_where=sa.text(f"{column} <> ''")
+        )
     op.create_table(
         "vehicle_owners",
         sa.Column("vehicle_id", sa.Text, primary_key=True),
