@@ -48,8 +48,10 @@ def format_plate(key: str, lang: str) -> str:
     if not match:
         return digits(key or "", lang)
     two, letter, three, province = match.groups()
-    iran = "ایران" if lang == "fa" else "Iran"
-    return digits(f"{two} {letter} {three} - {iran} {province}", lang)
+    if lang == "fa":
+        return digits(f"{two} {letter} {three} - ایران {province}", lang)
+    # Left-to-right marks keep «12 ب 345» in the plate's order inside English text.
+    return f"\u200e{two} {letter}\u200e {three} - Iran {province}"
 
 
 def vehicle_text(doc: Doc, vehicle: VehicleInfo | None) -> str:

@@ -53,6 +53,7 @@ from reportlab.platypus import (
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.labels import label as code_label
 from desktop.models import calendar
+from desktop.models.text import to_persian_digits
 from desktop.paths import resources
 
 CONTEXT = "Documents"
@@ -70,10 +71,10 @@ WHITE = colors.white
 # Vazirmatn's ascent and descent, in em: a line needs about 1.6 em not to clip.
 _ASCENT = 1.025
 _DESCENT = 0.537
-# Marks and overrides in stored text are dropped (an override could print a name
-# backwards); the embeddings :func:`ltr` adds are kept for the bidi algorithm.
-_BIDI_CONTROLS = re.compile("[\u200e\u200f\u202d\u202e\u2066-\u2069]")
-_EMBEDDINGS = re.compile("[\u202a-\u202c]")
+# Overrides and isolates in stored text are dropped (an override could print a name
+# backwards); the marks and embeddings the documents add are kept for the algorithm.
+_BIDI_CONTROLS = re.compile("[\u202d\u202e\u2066-\u2069]")
+_EMBEDDINGS = re.compile("[\u200e\u200f\u202a-\u202c]")
 _LRE, _PDF = "\u202a", "\u202c"
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
@@ -118,11 +119,47 @@ def ltr(text: str) -> str:
 
 
 def clean(text: str | None) -> str:
-    """Text as stored, ready to shape: stray bidi marks and overrides dropped."""
+    """Text as stored, ready to shape: bidi overrides and isolates dropped."""
     text = unicodedata.normalize("NFC", text or "")
     # «هٔ» (heh + hamza above) as the one letter the reshaper knows how to join.
     text = text.replace("\u0647\u0654", "\u06c0")
     return _BIDI_CONTROLS.sub("", text)
+
+
+_TOKEN = re.compile(r"\S+")
+_LATIN = re.compile("[A-Za-z\u202a-\u202c]")
+# Identifiers inside running text (a tracking code in a reply, a phone number): letters
+# and digits joined by hyphens, which the bidi algorithm would otherwise take apart.
+_HYPHENATED = re.compile(
+    r"(?<![\w\u202a])[0-9A-Za-z\u06f0-\u06f9]+(?:-[0-9A-Za-z\u06f0-\u06f9]+)+(?![\w\u202c])"
+)
+
+
+def persian_digits(text: str) -> str:
+    """Digits in Persian, except in words with Latin letters and in :func:`ltr` pieces.
+
+    ``پژو 206`` becomes ``پژو ۲۰۶``; ``1420-P3227K``, ``BKR6E`` and codes stay as typed.
+    """
+    return _TOKEN.sub(lambda m: m[0] if _LATIN.search(m[0]) else to_persian_digits(m[0]), text)
+
+
+def keep_identifiers(text: str) -> str:
+    """Hyphenated identifiers in running text kept left to right (see :func:`ltr`)."""
+    return _HYPHENATED.sub(lambda m: ltr(m[0]), text)
+
+
+def base_is_rtl(text: str, rtl_document: bool) -> bool:
+    """The base direction of a paragraph.
+
+    In a Persian document: right to left unless the text has no right-to-left letter
+    at all (a VIN, an English model name). In an English one: left to right unless it
+    has no Latin letter at all (a Persian name, which keeps its brackets in place).
+    """
+    if rtl_document:
+        return any(_is_rtl(ch) for ch in text)
+    return any(_is_rtl(ch) for ch in text) and not any(
+        unicodedata.bidirectional(ch) == "L" for ch in _EMBEDDINGS.sub("", text)
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -143,7 +180,7 @@ _ZWNJ_STAND_IN = "\u08ac"
 @functools.lru_cache(maxsize=4096)
 def visual(text: str, rtl: bool) -> str:
     """One line as drawn: shaped, then reordered for display with the base direction."""
-    shaped = shape(text)
+    shaped = shape(clean(text))
     if not any(_is_rtl(ch) for ch in shaped) and not rtl:
         return _EMBEDDINGS.sub("", shaped)
     if _ZWNJ in shaped:
@@ -255,9 +292,12 @@ class Para(Flowable):  # type: ignore[misc]
 
     def __init__(self, text: str, style: Style, rtl: bool, lines: list[str] | None = None) -> None:
         super().__init__()
-        self.text = text
+        if rtl:
+            text = persian_digits(text)
+        self.text = keep_identifiers(text)
         self.style = style
         self.rtl = rtl
+        self.base_rtl = base_is_rtl(self.text, rtl)
         self._fixed = lines
         self._lines: list[str] = lines or []
         self.spaceBefore = style.space_before
@@ -301,14 +341,17 @@ class Para(Flowable):  # type: ignore[misc]
         canvas.setFillColor(self.style.color)
         pad = (self._leading - size * (_ASCENT + _DESCENT)) / 2
         align = self.style.align
+        # A whole paragraph in the other script (a Persian complaint in an English
+        # receipt) starts on its own side; single values stay in their column's line.
+        direction = self.base_rtl if len(self._lines) > 1 else self.rtl
         if align != "center":
-            at_right = (align == "start") == self.rtl
+            at_right = (align == "start") == direction
             align = "right" if at_right else "left"
         for index, line in enumerate(self._lines):
             if not line:
                 continue
             y = self.height - index * self._leading - pad - size * _ASCENT
-            text = visual(line, self.rtl)
+            text = visual(line, self.base_rtl)
             if align == "right":
                 canvas.drawRightString(self.width, y, text)
             elif align == "center":
@@ -405,8 +448,11 @@ class Doc:
         return ltr(self.digits(number))
 
     def code(self, text: str) -> str:
-        """An identifier (tracking code, VIN, reference) as stored, left to right."""
-        return ltr(text)
+        """An identifier (tracking code, VIN, reference) as stored, left to right.
+
+        One with Persian letters in it (a letter number ``۱۴۰۵/ش/۳۴۲``) reads right to left.
+        """
+        return text if any(_is_rtl(ch) for ch in text) else ltr(text)
 
     # flowables
 
@@ -435,6 +481,34 @@ class Doc:
             rows, [label_w, total_width - label_w], header=False, grid=False, zebra=False, padding=1.5
         )
 
+    def two_columns(
+        self,
+        first: Sequence[tuple[str, str]],
+        second: Sequence[tuple[str, str]],
+        total_width: float,
+        label_share: float = 0.3,
+        size: float = 9,
+    ) -> Table:
+        """Two blocks of :meth:`fields` side by side; ``first`` where reading starts."""
+        half = total_width / 2
+        cells: list[Any] = [
+            self.fields(first, half - 4, label_share, size=size),
+            self.fields(second, half - 4, label_share, size=size),
+        ]
+        if self.rtl:
+            cells.reverse()
+        grid = Table([cells], colWidths=[half, half])
+        grid.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return grid
+
     def table(
         self,
         rows: Sequence[Sequence[Any]],
@@ -448,6 +522,7 @@ class Doc:
         size: float = 9,
         bold_rows: Sequence[int] = (),
         shaded_rows: Sequence[int] = (),
+        shade: Any = SHADE,
         repeat_header: bool = True,
     ) -> Table:
         """A table in reading order: in Persian the first column is on the right.
@@ -487,7 +562,7 @@ class Doc:
                 if (r - (1 if header else 0)) % 2 == 1:
                     commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f7f9fa")))
         for r in shaded_rows:
-            commands.append(("BACKGROUND", (0, r), (-1, r), SHADE))
+            commands.append(("BACKGROUND", (0, r), (-1, r), shade))
         table = Table(
             data,
             colWidths=col_widths,
@@ -550,11 +625,12 @@ def _numbered_canvas(doc: Doc, meta: Meta, margin: float) -> type[Canvas]:
                 page=doc.digits(str(number)),
                 pages=doc.digits(str(total)),
             )
-            left, right = (pages, meta.footer) if doc.rtl else (meta.footer, pages)
+            footer = persian_digits(meta.footer) if doc.rtl else meta.footer
+            left, right = (pages, footer) if doc.rtl else (footer, pages)
             if left:
-                self.drawString(margin, y, visual(left, doc.rtl))
+                self.drawString(margin, y, visual(left, base_is_rtl(left, doc.rtl)))
             if right:
-                self.drawRightString(page_w - margin, y, visual(right, doc.rtl))
+                self.drawRightString(page_w - margin, y, visual(right, base_is_rtl(right, doc.rtl)))
 
     return NumberedCanvas
 

@@ -92,12 +92,12 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>Dealership's reason</source>
-        <translation>Dealership's reason</translation>
+        <source>Dealership&apos;s reason</source>
+        <translation>Dealership&apos;s reason</translation>
     </message>
     <message>
-        <source>HQ's decision</source>
-        <translation>HQ's decision</translation>
+        <source>HQ&apos;s decision</source>
+        <translation>HQ&apos;s decision</translation>
     </message>
     <message>
         <source>Appeals</source>
@@ -144,8 +144,8 @@
         <translation>Reference</translation>
     </message>
     <message>
-        <source>Inspector's remarks</source>
-        <translation>Inspector's remarks</translation>
+        <source>Inspector&apos;s remarks</source>
+        <translation>Inspector&apos;s remarks</translation>
     </message>
     <message>
         <source>Fingerprint of the frozen submission (SHA-256): {hash}</source>

@@ -92,11 +92,11 @@
         <translation>مستندات</translation>
     </message>
     <message>
-        <source>Dealership's reason</source>
+        <source>Dealership&apos;s reason</source>
         <translation>دلیل نمایندگی</translation>
     </message>
     <message>
-        <source>HQ's decision</source>
+        <source>HQ&apos;s decision</source>
         <translation>رأی ستاد</translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
         <translation>شماره</translation>
     </message>
     <message>
-        <source>Inspector's remarks</source>
+        <source>Inspector&apos;s remarks</source>
         <translation>جمع‌بندی بازرس</translation>
     </message>
     <message>
