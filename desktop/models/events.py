@@ -119,9 +119,12 @@ _PROJECTORS: dict[str, Projector] = {}
 # from HQ for a stream no screen has touched yet still reach their projection.
 PROJECTOR_MODULES = [
     "desktop.models.cases.store",
+    "desktop.models.audits.records",
+    "desktop.models.audits.release",
     "desktop.models.improvement.fmea",
     "desktop.models.improvement.actions",
     "desktop.models.improvement.fishbone",
+    "desktop.models.jobcards",
 ]
 _loaded = False
 
