@@ -29,6 +29,7 @@ import gzip
 import json
 import logging
 import random
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -152,8 +153,18 @@ def normalise_url(text: str) -> str:
     value = text.strip()
     if value and "://" not in value:
         value = "https://" + value
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname or ""
+        _ = parts.port  # raises on a port that is not a number
+    except ValueError:
+        raise ValidationError("hq_url", "url_format") from None
+    if (
+        parts.scheme not in ("http", "https")
+        or not re.fullmatch(r"[A-Za-z0-9.\-:\[\]]+", host)
+        or parts.query
+        or parts.fragment
+    ):
         raise ValidationError("hq_url", "url_format")
     return value.rstrip("/")
 

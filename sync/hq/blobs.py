@@ -31,7 +31,8 @@ def put(conn: Connection, scope: DeviceScope, sha256: str, data: bytes, mime: st
     if hashlib.sha256(data).hexdigest() != sha256:
         raise HQError(400, "sha256_mismatch", "the body's SHA-256 is not the one in the path")
     done = conn.execute(
-        db.insert_new(conn, t.blobs).values(
+        db.insert_new(conn, t.blobs)
+        .values(
             sha256=sha256,
             size=len(data),
             mime=mime,
@@ -39,8 +40,9 @@ def put(conn: Connection, scope: DeviceScope, sha256: str, data: bytes, mime: st
             device_id=scope.device_id,
             created_at=iso(now),
         )
-    )
-    return bool(done.rowcount)
+        .returning(t.blobs.c.sha256)
+    ).first()
+    return done is not None
 
 
 def visible(conn: Connection, scope: DeviceScope, sha256: str) -> tuple[str, int] | None:

@@ -82,9 +82,9 @@ def pg_url() -> Iterator[str]:
 class Server:
     """One ``python -m sync.hq serve`` process."""
 
-    def __init__(self, url: str, log: Path, workers: int = 1) -> None:
+    def __init__(self, url: str, log: Path, workers: int = 1, port: int | None = None) -> None:
         self.database_url = url
-        self.port = free_port()
+        self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = log
         env = dict(os.environ, PISHKHAN_HQ_DATA_DIR=str(log.parent))
@@ -202,7 +202,9 @@ class HQ:
             hq_devices.create_dealership(conn, code, name, datetime.now(UTC))
         return code
 
-    def code(self, dealership: str, role: str = "clerk", assign: list[str] | None = None, hours: int = 24) -> str:
+    def code(
+        self, dealership: str, role: str = "clerk", assign: list[str] | None = None, hours: int = 24
+    ) -> str:
         with hq_db.writing(self.engine) as conn:
             code, _ = hq_devices.issue_enrolment(
                 conn,
@@ -258,7 +260,9 @@ class HQ:
             )
         device = Device(database, FileStore(folder / "tokens"), dealership_code, role, self, skew)
         if enroll:
-            client.enroll(database, self.url, self.code(dealership_code, role, assign), tokens=device.tokens, now=NOW)
+            client.enroll(
+                database, self.url, self.code(dealership_code, role, assign), tokens=device.tokens, now=NOW
+            )
         self.devices.append(device)
         return device
 

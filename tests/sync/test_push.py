@@ -1,0 +1,171 @@
+"""Push answers per event; a retried batch changes nothing; the batch is one transaction."""
+
+import gzip
+import json
+
+import pytest
+import requests
+
+from tests.sync.wire import event, raw
+
+
+def _deep(levels):
+    value = 1
+    for _ in range(levels):
+        value = [value]
+    return {"deep": value}
+
+
+def test_each_event_gets_its_answer(hq):
+    code = hq.dealership()
+    device = hq.new_device(code)
+    http = raw(device)
+    me = device.device_id
+    first = event(me, 1, dealership=code)
+    assert http.results([first]) == [("accepted", None)]
+    changed = dict(first, payload={"text": "another text"})
+    taken = event(me, 1, dealership=code)  # a new event under a number HQ already holds
+    assert http.results([first, changed, taken]) == [
+        ("duplicate", None),
+        ("conflict", "event_id_conflict"),
+        ("conflict", "seq_taken"),
+    ]
+    stored = hq.events()
+    assert json.loads(stored[first["event_id"]]["payload"]) == first["payload"]
+    assert taken["event_id"] not in stored
+
+
+def test_a_retried_batch_changes_nothing(hq):
+    code = hq.dealership()
+    device = hq.new_device(code)
+    http = raw(device)
+    batch = [event(device.device_id, n, dealership=code) for n in range(1, 51)]
+    assert {s for s, _ in http.results(batch)} == {"accepted"}
+    before = hq.events()
+    assert {s for s, _ in http.results(batch)} == {"duplicate"}
+    assert {s for s, _ in http.results(list(reversed(batch)) + batch[:5])} == {"duplicate"}
+    assert hq.events() == before
+
+
+def test_the_same_event_twice_in_one_batch_is_stored_once(hq):
+    code = hq.dealership()
+    device = hq.new_device(code)
+    one = event(device.device_id, 1, dealership=code)
+    assert raw(device).results([one, one]) == [("accepted", None), ("duplicate", None)]
+    assert sum(1 for e in hq.events().values() if e["event_id"] == one["event_id"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        ({"payload": {"bad": "nul \x00 inside"}}, "payload_text"),
+        ({"payload": _deep(40)}, "payload_too_deep"),
+        ({"dealership_id": "ZZ99"}, "unknown_dealership"),
+        ({"recorded_at": "2026-13-45T99:00:00Z"}, "recorded_at_invalid"),
+    ],
+)
+def test_invalid_events_are_refused_and_the_rest_stored(hq, change, code):
+    dealer = hq.dealership()
+    device = hq.new_device(dealer)
+    me = device.device_id
+    good = event(me, 1, dealership=dealer)
+    bad = {**event(me, 2, dealership=dealer), **change}
+    assert raw(device).results([good, bad]) == [("accepted", None), ("invalid", code)]
+    stored = hq.events()
+    assert good["event_id"] in stored
+    assert bad["event_id"] not in stored
+
+
+def test_a_clock_reading_of_another_device_is_invalid(hq):
+    dealer = hq.dealership()
+    device = hq.new_device(dealer)
+    other = hq.new_device(dealer)
+    bad = event(device.device_id, 1, dealership=dealer)
+    bad["hlc"] = bad["hlc"].rsplit(".", 1)[0] + "." + other.device_id
+    assert raw(device).results([bad]) == [("invalid", "hlc_node")]
+
+
+def test_a_malformed_batch_is_refused_whole_with_a_clear_error(hq):
+    dealer = hq.dealership()
+    device = hq.new_device(dealer)
+    good = event(device.device_id, 1, dealership=dealer)
+    broken = {**event(device.device_id, 2, dealership=dealer), "device_seq": "two"}
+    answer = raw(device).push([good, broken])
+    assert answer.status_code == 422
+    error = answer.json()["error"]
+    assert error["code"] == "invalid_request"
+    assert "device_seq" in error["message"]
+    assert good["event_id"] not in hq.events()
+
+
+def test_gzip_bodies_are_accepted(hq):
+    dealer = hq.dealership()
+    device = hq.new_device(dealer)
+    http = raw(device)
+    batch = [event(device.device_id, n, dealership=dealer) for n in range(1, 101)]
+    packed = gzip.compress(json.dumps({"events": batch}).encode())
+    answer = http.session.post(
+        hq.url + "/v1/sync/push",
+        data=packed,
+        headers={"Content-Encoding": "gzip", "Content-Type": "application/json"},
+        timeout=30,
+    )
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["accepted"] == 100
+
+
+def test_limits_are_advertised_and_enforced(hq):
+    limits = requests.get(hq.url + "/v1/health", timeout=10).json()["limits"]
+    assert limits["max_batch_events"] == 500
+    dealer = hq.dealership()
+    device = hq.new_device(dealer)
+    http = raw(device)
+    too_big = b"{" + b" " * (limits["max_body_bytes"] + 10) + b"}"
+    answer = http.session.post(
+        hq.url + "/v1/sync/push", data=too_big, headers={"Content-Type": "application/json"}, timeout=30
+    )
+    assert answer.status_code == 413
+    assert answer.json()["error"]["code"] == "body_too_large"
+    # A small gzip body that unpacks past the limit (a "zip bomb") is refused too.
+    bomb = gzip.compress(b"{" + b" " * (limits["max_decompressed_bytes"] + 10) + b"}")
+    assert len(bomb) < limits["max_body_bytes"]
+    answer = http.session.post(
+        hq.url + "/v1/sync/push",
+        data=bomb,
+        headers={"Content-Encoding": "gzip", "Content-Type": "application/json"},
+        timeout=60,
+    )
+    assert answer.status_code == 413
+    # Too many events in one batch is a schema error.
+    many = [event(device.device_id, n, dealership=dealer) for n in range(1, 502)]
+    assert http.push(many).status_code == 422
+    assert not any(e["device_id"] == device.device_id for e in hq.events().values())
+
+
+def test_broken_gzip_is_a_clear_400(hq):
+    device = hq.new_device(hq.dealership())
+    answer = raw(device).session.post(
+        hq.url + "/v1/sync/push",
+        data=b"\x1f\x8b\x08\x00 not gzip at all",
+        headers={"Content-Encoding": "gzip", "Content-Type": "application/json"},
+        timeout=30,
+    )
+    assert answer.status_code == 400
+    assert answer.json()["error"]["code"] == "bad_gzip"
+
+
+def test_every_answer_carries_the_clock_and_epoch(hq):
+    device = hq.new_device(hq.dealership())
+    http = raw(device)
+    for answer in (
+        requests.get(hq.url + "/v1/health", timeout=10),
+        http.get("/v1/devices/me"),
+        http.get("/v1/sync/pull"),
+        requests.get(hq.url + "/v1/sync/pull", timeout=10),  # 401
+        requests.get(hq.url + "/v1/nowhere", timeout=10),  # 404
+    ):
+        assert answer.headers["X-Pishkhan-Clock"].endswith(".hq")
+        assert len(answer.headers["X-Pishkhan-Epoch"]) == 32
+    me = http.get("/v1/devices/me").json()
+    assert me["device"]["device_id"] == device.device_id
+    assert me["device_max_seq"] == 0
