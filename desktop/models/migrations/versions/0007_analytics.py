@@ -4,7 +4,9 @@ Revision ID: 0007
 Revises: 0006
 Create Date: 2026-11-24
 
-The projections of the improvement streams ("fmea", "improvement_action", "fishbone").
+The projections of the improvement streams ("fmea", "improvement_action", "fishbone"),
+and the per-case facts the figures are computed from (a cache of the case events that
+``desktop.models.analytics.facts.refresh`` keeps up to date).
 """
 
 from collections.abc import Sequence
@@ -71,8 +73,76 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.Text, nullable=False),
     )
 
+    _facts()
+
+
+def _facts() -> None:
+    op.create_table(
+        "analytics_cases",
+        sa.Column("case_id", sa.Text, primary_key=True),
+        sa.Column("dealership_id", sa.Text, nullable=False),
+        sa.Column("reg_day", sa.Text, nullable=False),
+        sa.Column("reg_month", sa.Integer, nullable=False),
+        sa.Column("case_type", sa.Text, nullable=False),
+        sa.Column("category", sa.Text, nullable=False),
+        sa.Column("subcategory", sa.Text, nullable=True),
+        sa.Column("channel", sa.Text, nullable=False),
+        sa.Column("segment", sa.Text, nullable=True),
+        sa.Column("priority", sa.Text, nullable=False),
+        sa.Column("clerk", sa.Text, nullable=False),
+        sa.Column("assignee_id", sa.Text, nullable=True),
+        sa.Column("counter", sa.Text, nullable=True),
+        sa.Column("vehicle_id", sa.Text, nullable=True),
+        sa.Column("status", sa.Text, nullable=False),
+        sa.Column("resolution", sa.Text, nullable=True),
+        sa.Column("is_open", sa.Integer, nullable=False),
+        sa.Column("level", sa.Text, nullable=False),
+        sa.Column("level_rank", sa.Integer, nullable=False),
+        sa.Column("first_contact", sa.Integer, nullable=False),
+        sa.Column("fr_day", sa.Text, nullable=True),
+        sa.Column("fr_s", sa.Float, nullable=True),
+        sa.Column("closed_day", sa.Text, nullable=True),
+        sa.Column("res_s", sa.Float, nullable=True),
+        sa.Column("had_sla", sa.Integer, nullable=False),
+        sa.Column("breached", sa.Integer, nullable=False),
+        sa.Column("due_at", sa.Text, nullable=True),
+        sa.Column("ever_closed", sa.Integer, nullable=False),
+        sa.Column("reopened", sa.Integer, nullable=False),
+        sa.Column("escalations", sa.Integer, nullable=False),
+        sa.Column("satisfaction", sa.Integer, nullable=True),
+    )
+    op.create_index("ix_analytics_cases_reg", "analytics_cases", ["reg_day", "dealership_id"])
+    op.create_index("ix_analytics_cases_fr", "analytics_cases", ["fr_day"])
+    op.create_index("ix_analytics_cases_closed", "analytics_cases", ["closed_day"])
+    op.create_index("ix_analytics_cases_open", "analytics_cases", ["is_open", "dealership_id"])
+    op.create_table(
+        "analytics_arrivals",
+        sa.Column("case_id", sa.Text, primary_key=True),
+        sa.Column("seq", sa.Integer, primary_key=True),
+        sa.Column("dealership_id", sa.Text, nullable=False),
+        sa.Column("day", sa.Text, nullable=False),
+        sa.Column("level", sa.Text, nullable=False),
+        sa.Column("waited_s", sa.Float, nullable=False),
+        sa.Column("late", sa.Integer, nullable=False),
+    )
+    op.create_index("ix_analytics_arrivals_day", "analytics_arrivals", ["day"])
+    op.create_table(
+        "analytics_calls",
+        sa.Column("case_id", sa.Text, primary_key=True),
+        sa.Column("seq", sa.Integer, primary_key=True),
+        sa.Column("dealership_id", sa.Text, nullable=False),
+        sa.Column("day", sa.Text, nullable=False),
+        sa.Column("reached", sa.Integer, nullable=False),
+        sa.Column("score", sa.Integer, nullable=True),
+        sa.Column("unhappy", sa.Integer, nullable=False),
+        sa.Column("reopened", sa.Integer, nullable=False),
+    )
+    op.create_index("ix_analytics_calls_day", "analytics_calls", ["day"])
+
 
 def downgrade() -> None:
+    for table in ("analytics_calls", "analytics_arrivals", "analytics_cases"):
+        op.drop_table(table)
     op.drop_table("fishbones")
     op.drop_index("ix_improvement_actions_status", "improvement_actions")
     op.drop_table("improvement_actions")
