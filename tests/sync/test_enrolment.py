@@ -29,7 +29,8 @@ def test_enrolment_binds_the_token_to_the_devices_existing_id_and_keeps_offline_
 def test_the_token_is_not_in_the_database_and_its_file_is_private(hq):
     device = hq.new_device(hq.dealership())
     creds = device.tokens.load(device.device_id)
-    assert creds is not None and creds.token.startswith("pkhq_")
+    assert creds is not None
+    assert creds.token.startswith("pkhq_")
     assert creds.token.encode() not in device.db.path.read_bytes()
     path = device.tokens.path(device.device_id)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
@@ -42,7 +43,8 @@ def test_a_code_is_accepted_as_people_type_it(hq, typed):
     code = hq.code(dealer)
     text = typed.format(code=code, lower=code.lower(), bare=code.replace("-", ""))
     done = client.enroll(device.db, hq.url, text, tokens=device.tokens, now=NOW)
-    assert done.role == "clerk" and done.dealership_id == dealer
+    assert done.role == "clerk"
+    assert done.dealership_id == dealer
 
 
 def test_a_code_works_once(hq):
@@ -104,7 +106,8 @@ def test_a_revoked_device_gets_401_and_sync_stops_until_it_enrols_again(hq):
     # HQ revoked it; a new code makes it whole again, nothing was lost meanwhile.
     client.enroll(device.db, hq.url, hq.code(dealer), tokens=device.tokens, now=NOW)
     again = device.sync()
-    assert again.ok and again.pending == 0
+    assert again.ok
+    assert again.pending == 0
     with device.db.read() as conn:
         assert syncstate.status(conn).stopped is None
 

@@ -28,7 +28,9 @@ def test_a_case_made_on_one_pc_reaches_the_other(hq):
     assert result.ok, result.errors
     assert (result.pushed, result.pending) == (1, 0)
     got = second.sync()
-    assert got.ok and got.pulled == 1 and "case" in got.streams
+    assert got.ok
+    assert got.pulled == 1
+    assert "case" in got.streams
     with second.db.read() as conn:
         there = cases.get_case(conn, case.tracking_code)
     assert there.description == case.description

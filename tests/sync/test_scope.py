@@ -168,9 +168,11 @@ def test_case_attachments_reach_the_dealership_only(world):
     data = b"%PDF-1.4 letter of the customer"
     sha = hashlib.sha256(data).hexdigest()
     put = raw(pc_a).put(f"/v1/blobs/{sha}", data=data, headers={"Content-Type": "application/pdf"})
-    assert put.status_code == 200 and put.json()["created"]
+    assert put.status_code == 200
+    assert put.json()["created"]
     again = raw(pc_a).put(f"/v1/blobs/{sha}", data=data, headers={"Content-Type": "application/pdf"})
-    assert again.status_code == 200 and not again.json()["created"]
+    assert again.status_code == 200
+    assert not again.json()["created"]
     # Uploaded but not named by an event yet: only the uploader reads it.
     assert raw(pc_a2).get(f"/v1/blobs/{sha}").status_code == 404
     case = event(pc_a.device_id, 30, dealership=a, kind="registered", payload={"attachments": [sha]})
