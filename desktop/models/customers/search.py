@@ -5,24 +5,26 @@ chassis number through its reversed key); names in the FTS5 index of folded word
 typed word matching a word prefix. Never a ``LIKE '%…%'`` scan. Exact identifiers rank
 first, then the start of an identifier, then names whose words are typed whole, then
 the rest, each group in name order.
+
+This is the hottest path of the counter, so it speaks plain SQL (a handful of statements
+per lookup, each one index search) rather than building SQLAlchemy expressions per call.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, select, text
+from sqlalchemy import Connection
 
 from desktop.models.customers.keys import MIN_TAIL, Query, fts_query, parse_query, reverse
 from desktop.models.customers.records import Customer, Vehicle
-from desktop.models.customers.schema import SEARCH_TABLE, customers, same, starts, vehicles
+from desktop.models.customers.schema import SEARCH_TABLE
 from desktop.models.customers.store import _customer, _vehicle
-from desktop.models.errors import NotFound
 
 EXACT, PARTIAL, WHOLE_WORDS, WORD_PREFIX = 0, 1, 2, 3
 NAME_CANDIDATES = 100
+_TOP = "\U0010ffff"
 
 
 @dataclass(frozen=True)
@@ -36,99 +38,124 @@ class Hit:
     vehicles: tuple[Vehicle, ...]
 
 
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
 def search(conn: Connection, query: str, limit: int = 20) -> list[Hit]:
     """The customers a typed lookup finds, best first (at most ``limit``)."""
     q = parse_query(query)
     if not q.text or limit <= 0:
         return []
+    # customer id -> (rank, matched_by, vehicle id)
     found: dict[str, tuple[int, str, str | None]] = {}
-
-    def add(customer_id: str, rank: int, by: str, vehicle_id: str | None = None) -> None:
-        if customer_id not in found or rank < found[customer_id][0]:
-            found[customer_id] = (rank, by, vehicle_id)
-
-    _identifiers(conn, q, limit, add)
-    name_ranks: dict[str, int] = {}
+    for cid, rank, by, vid in _identifiers(conn, q, limit):
+        if cid not in found or rank < found[cid][0]:
+            found[cid] = (rank, by, vid)
+    meta: dict[str, Any] = {}
     if q.words:
-        name_ranks = _names(conn, q.words)
-        for cid, rank in name_ranks.items():
-            add(cid, rank, "name")
+        for row in _names(conn, q.words):
+            meta[row.id] = row
+            if row.id not in found:
+                found[row.id] = (row.rank, "name", None)
     if not found:
         return []
-    c = customers.c
-    brief = select(c.id, c.num, c.sort_key, c.merged_into)
-    rows = {r.id: r for r in conn.execute(brief.where(c.id.in_(list(found))))}
+    missing = [cid for cid in found if cid not in meta]
+    meta.update(_brief(conn, missing))
     # A record merged into another is found as the one it was merged into.
-    pending = {cid: r.merged_into for cid, r in rows.items() if r.merged_into}
     for _hop in range(5):
-        if not pending:
+        targets = {r.merged_into for r in meta.values() if r.merged_into and r.merged_into not in meta}
+        if not targets:
             break
-        targets = {r.id: r for r in conn.execute(brief.where(c.id.in_(set(pending.values()))))}
-        for cid, target in list(pending.items()):
-            row = targets.get(target)
-            if row is not None and row.merged_into:
-                pending[cid] = row.merged_into
-                continue
-            if row is not None:
-                rows[cid] = row
-            del pending[cid]
+        meta.update(_brief(conn, list(targets)))
     best: dict[str, tuple[int, str, str | None, Any]] = {}
     for cid, (rank, by, vid) in found.items():
-        row = rows.get(cid)
+        row, hops = meta.get(cid), 0
+        while row is not None and row.merged_into and hops < 5:
+            row, hops = meta.get(row.merged_into), hops + 1
         if row is None or row.merged_into:
             continue
         if row.id not in best or rank < best[row.id][0]:
             best[row.id] = (rank, by, vid, row)
     ordered = sorted(best.values(), key=lambda item: (item[0], item[3].sort_key, item[3].num))[:limit]
     top = [item[3].id for item in ordered]
-    full = {r.id: _customer(r) for r in conn.execute(select(customers).where(c.id.in_(top)))}
+    rows = conn.exec_driver_sql(f"SELECT * FROM customers WHERE id IN ({_marks(len(top))})", tuple(top))
+    full = {r.id: _customer(r) for r in rows}
     owned = _vehicles_of(conn, top)
     return [Hit(full[row.id], rank, by, vid, tuple(owned.get(row.id, ()))) for rank, by, vid, row in ordered]
 
 
-def _identifiers(conn: Connection, q: Query, limit: int, add: Callable[..., None]) -> None:
-    c = customers.c
-    live = c.merged_into.is_(None)
+def _brief(conn: Connection, ids: list[str]) -> dict[str, Any]:
+    if not ids:
+        return {}
+    rows = conn.exec_driver_sql(
+        f"SELECT id, num, sort_key, merged_into FROM customers WHERE id IN ({_marks(len(ids))})", tuple(ids)
+    )
+    return {r.id: r for r in rows}
 
-    def people(where: ColumnElement[bool], rank: int, by: str) -> None:
-        for cid in conn.execute(select(c.id).where(where).limit(limit)).scalars():
-            add(cid, rank, by)
 
-    def cars(column: Any, key: str, exact_len: int, by: str) -> None:
-        rows = conn.execute(
-            select(vehicles.c.id, vehicles.c.owner_id, column).where(starts(column, key)).limit(limit)
+# Each lookup by an identifier is one index search; the "<> ''" terms let the partial
+# indexes serve them (see schema.py).
+_PEOPLE = "SELECT id, {rank}, '{by}', NULL FROM customers WHERE {where} LIMIT {limit}"
+_CARS = (
+    "SELECT owner_id, CASE WHEN length({col}) = {exact} THEN 0 ELSE 1 END, '{by}', id FROM vehicles"
+    " WHERE {col} >= ? AND {col} < ? AND {col} <> '' LIMIT {limit}"
+)
+
+
+def _identifiers(conn: Connection, q: Query, limit: int) -> list[tuple[str, int, str, str | None]]:
+    parts: list[str] = []
+    params: list[str] = []
+
+    def people(where: str, values: tuple[str, ...], rank: int, by: str) -> None:
+        parts.append(_PEOPLE.format(rank=rank, by=by, where=where, limit=limit))
+        params.extend(values)
+
+    def equal(column: str, value: str, rank: int = EXACT, by: str = "") -> None:
+        people(f"{column} = ? AND {column} <> ''", (value,), rank, by or column)
+
+    def prefix(column: str, value: str, by: str = "") -> None:
+        people(
+            f"{column} >= ? AND {column} < ? AND {column} <> ''", (value, value + _TOP), PARTIAL, by or column
         )
-        for vid, owner, value in rows:
-            add(owner, EXACT if len(value) == exact_len else PARTIAL, by, vid)
+
+    def cars(column: str, key: str, exact: int, by: str) -> None:
+        parts.append(_CARS.format(col=column, exact=exact, by=by, limit=limit))
+        params.extend((key, key + _TOP))
 
     if q.national_id:
-        people(same(c.national_id, q.national_id), EXACT, "national_id")
-    if q.digits:
-        digits = q.digits
+        equal("national_id", q.national_id)
+    digits = q.digits
+    if digits:
         if len(digits) >= 3 and not q.national_id:
-            people(starts(c.national_id, digits), PARTIAL, "national_id")
+            prefix("national_id", digits)
         if len(digits) == 11:
-            people(same(c.company_id, digits), EXACT, "company_id")
+            equal("company_id", digits)
         elif len(digits) >= 3:
-            people(and_(starts(c.company_id, digits), live), PARTIAL, "company_id")
+            prefix("company_id", digits)
         if len(digits) >= 4:
-            people(same(c.phone, digits), EXACT, "phone")
+            equal("phone", digits)
     if q.mobile:
-        people(same(c.mobile, q.mobile), EXACT, "mobile")
+        equal("mobile", q.mobile)
     elif q.mobile_prefix:
-        people(starts(c.mobile, q.mobile_prefix), PARTIAL, "mobile")
-    tail = q.digits or q.latin
+        prefix("mobile", q.mobile_prefix)
+    tail = digits or q.latin
     if len(tail) >= MIN_TAIL:
-        cars(vehicles.c.vin_rev, reverse(tail), len(tail), "vin")
-        cars(vehicles.c.chassis_rev, reverse(tail), len(tail), "chassis")
+        cars("vin_rev", reverse(tail), len(tail), "vin")
+        cars("chassis_rev", reverse(tail), len(tail), "chassis")
     if q.plate:
-        cars(vehicles.c.plate, q.plate, len(q.plate), "plate")
+        cars("plate", q.plate, len(q.plate), "plate")
     elif q.plate_prefix:
-        cars(vehicles.c.plate, q.plate_prefix, -1, "plate")
-    if q.latin or q.digits:
+        cars("plate", q.plate_prefix, -1, "plate")
+    found: list[tuple[str, int, str, str | None]] = []
+    if parts:
+        sql = " UNION ALL ".join(f"SELECT * FROM ({part})" for part in parts)
+        found.extend((r[0], r[1], r[2], r[3]) for r in conn.exec_driver_sql(sql, tuple(params)))
+    if q.latin or digits:
         owner = _tracking_code_customer(conn, q.text)
         if owner:
-            add(owner, EXACT, "tracking_code")
+            found.append((owner, EXACT, "tracking_code", None))
+    return found
 
 
 def _tracking_code_customer(conn: Connection, typed: str) -> str | None:
@@ -137,40 +164,37 @@ def _tracking_code_customer(conn: Connection, typed: str) -> str | None:
     code = tracking.normalise(typed)
     if code is None:
         return None
-    try:
-        from desktop.models import cases
-
-        return str(cases.get_case(conn, code).customer_id)
-    except (ImportError, AttributeError, NotFound):
-        return None
+    row = conn.exec_driver_sql(
+        "SELECT customer_id FROM cases WHERE tracking_key = ?", (tracking.key(code),)
+    ).first()
+    return str(row[0]) if row else None
 
 
-def _names(conn: Connection, words: list[str]) -> dict[str, int]:
+def _names(conn: Connection, words: list[str]) -> list[Any]:
     """Customers whose names have every typed word (as a word prefix), with their rank:
     whole words typed first, then words typed in part."""
-    ranks: dict[int, int] = {}
-    for rank, prefix in ((WHOLE_WORDS, False), (WORD_PREFIX, True)):
-        nums = conn.execute(
-            text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q LIMIT :n"),
-            {"q": fts_query(words, prefix=prefix), "n": NAME_CANDIDATES},
-        ).scalars()
-        for num in nums:
-            ranks.setdefault(num, rank)
-    if not ranks:
-        return {}
-    rows = conn.execute(select(customers.c.num, customers.c.id).where(customers.c.num.in_(list(ranks))))
-    return {row.id: ranks[row.num] for row in rows}
+    sql = (
+        f"WITH whole AS (SELECT rowid AS num FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? LIMIT ?),"
+        f" part AS (SELECT rowid AS num FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? LIMIT ?),"
+        f" hits AS (SELECT num, {WHOLE_WORDS} AS rank FROM whole"
+        f" UNION ALL SELECT num, {WORD_PREFIX} FROM part WHERE num NOT IN (SELECT num FROM whole))"
+        " SELECT c.id, c.num, c.sort_key, c.merged_into, hits.rank"
+        " FROM hits JOIN customers c ON c.num = hits.num"
+    )
+    params = (fts_query(words, prefix=False), NAME_CANDIDATES, fts_query(words), NAME_CANDIDATES)
+    return list(conn.exec_driver_sql(sql, params))
 
 
 def _vehicles_of(conn: Connection, owner_ids: list[str]) -> dict[str, list[Vehicle]]:
     if not owner_ids:
         return {}
-    merged = conn.execute(
-        select(customers.c.id, customers.c.merged_into).where(customers.c.merged_into.in_(owner_ids))
+    marks = _marks(len(owner_ids))
+    merged = conn.exec_driver_sql(
+        f"SELECT id, merged_into FROM customers WHERE merged_into IN ({marks})", tuple(owner_ids)
     ).all()
-    owner_of = {cid: cid for cid in owner_ids} | dict(merged)
-    rows = conn.execute(
-        select(vehicles).where(vehicles.c.owner_id.in_(list(owner_of))).order_by(vehicles.c.num)
+    owner_of = {cid: cid for cid in owner_ids} | {r.id: r.merged_into for r in merged}
+    rows = conn.exec_driver_sql(
+        f"SELECT * FROM vehicles WHERE owner_id IN ({_marks(len(owner_of))}) ORDER BY num", tuple(owner_of)
     )
     result: dict[str, list[Vehicle]] = {}
     for row in rows:

@@ -18,7 +18,7 @@ depends_on: str | Sequence[str] | None = None
 # Kept here as well as in desktop.models.customers.schema: a migration is history and
 # must not change when the code does.
 SEARCH_DDL = (
-    "CREATE VIRTUAL TABLE customer_search USING fts5(words, prefix='1 2 3',"
+    "CREATE VIRTUAL TABLE customer_search USING fts5(words, prefix='1 2 3 4 5 6',"
     " tokenize='unicode61 remove_diacritics 0')"
 )
 
