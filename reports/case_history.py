@@ -122,7 +122,9 @@ def build(data: CaseHistory, lang: str) -> bytes:
                 QT_TRANSLATE_NOOP("Documents", "Printed {when} by {who}."),
                 when=doc.datetime(data.printed_at),
                 who=data.printed_by,
-            ),
+            )
+            if data.printed_by
+            else t(QT_TRANSLATE_NOOP("Documents", "Printed {when}."), when=doc.datetime(data.printed_at)),
             SMALL(space_before=8),
         ),
     ]

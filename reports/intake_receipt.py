@@ -174,9 +174,9 @@ def _a5(doc: Doc, data: IntakeReceipt) -> list[Any]:
     return story
 
 
-def _roll(doc: Doc, data: IntakeReceipt) -> list[Any]:
+def _roll(doc: Doc, data: IntakeReceipt, roll_width: float) -> list[Any]:
     t = doc.tr
-    width = ROLL_WIDTH - 2 * ROLL_MARGIN
+    width = roll_width - 2 * ROLL_MARGIN
     center = Style(align="center")
     story: list[Any] = [doc.p(data.dealership.name, center(size=11.5, bold=True))]
     contact = contact_line(doc, data.dealership)
@@ -188,7 +188,7 @@ def _roll(doc: Doc, data: IntakeReceipt) -> list[Any]:
         doc.p(t(QT_TRANSLATE_NOOP("Documents", "Tracking code")), center(size=8.5, color=MUTED)),
         doc.p(doc.code(data.tracking_code), center(size=18, bold=True, leading=1.4)),
     ]
-    qr = qr_code(data.tracking_code, 32 * mm)
+    qr = qr_code(data.tracking_code, min(32 * mm, width * 0.5))
     qr.hAlign = "CENTER"
     story += [qr, doc.space(2), doc.fields(_pairs(doc, data), width, 0.3, size=8.5), Rule(INK_RULE, 0.5, 4)]
     promise = _promise(doc, data)
@@ -207,8 +207,12 @@ def _roll(doc: Doc, data: IntakeReceipt) -> list[Any]:
 INK_RULE = Style().color
 
 
-def build(data: IntakeReceipt, lang: str, layout: str = "a5") -> bytes:
-    """The intake receipt as a PDF in ``lang`` and ``layout`` ("a5" or "80mm")."""
+def build(data: IntakeReceipt, lang: str, layout: str = "a5", *, roll_width: float = ROLL_WIDTH) -> bytes:
+    """The intake receipt as a PDF in ``lang`` and ``layout`` ("a5" or "80mm").
+
+    ``roll_width`` lays the roll out for paper of another width (58 mm printers); see
+    :func:`reports.thermal.roll_width`.
+    """
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}")
     doc = Doc(lang)
@@ -220,5 +224,5 @@ def build(data: IntakeReceipt, lang: str, layout: str = "a5") -> bytes:
         footer=f"{data.dealership.name} · {doc.code(data.tracking_code)}",
     )
     if layout == "80mm":
-        return render(doc, _roll(doc, data), meta, pagesize=(ROLL_WIDTH, 0), roll=True)
+        return render(doc, _roll(doc, data, roll_width), meta, pagesize=(roll_width, 0), roll=True)
     return render(doc, _a5(doc, data), meta, pagesize=A5, margin=A5_MARGIN)

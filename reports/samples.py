@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+from desktop.models.jobcards import Line, compute_bill
 from reports.audit_report import AuditAnswer, AuditReport, AuditSection, CriticalFailure
 from reports.case_history import CaseHistory, HistoryEntry
 from reports.common import Letterhead, VehicleInfo
@@ -55,17 +56,20 @@ def service_receipt(dealership: Letterhead = DEALERSHIP, now: datetime = MOMENT)
         BillLine("part", "روغن موتور 4 لیتری", Decimal(1), 3_900_000, 3_900_000, "customer"),
         BillLine("labour", "شست‌وشوی موتور", Decimal(1), 500_000, 500_000, "goodwill"),
     )
+    bill = compute_bill(
+        [Line(x.kind, x.description, x.quantity, x.unit_price, x.payer, x.code) for x in lines], Decimal(10)
+    )
     totals = BillTotals(
-        labour=3_050_000,
-        parts=14_450_000,
-        value=17_500_000,
-        warranty=11_300_000,
-        goodwill=500_000,
-        customer_share=5_700_000,
-        tax_rate=Decimal(10),
-        tax=570_000,
-        to_pay=6_270_000,
-        saving=13_080_000,
+        labour=bill.labour,
+        parts=bill.parts,
+        value=bill.value,
+        warranty=bill.warranty,
+        goodwill=bill.goodwill,
+        customer_share=bill.customer_share,
+        tax_rate=bill.tax_rate,
+        tax=bill.tax,
+        to_pay=bill.to_pay,
+        saving=bill.saving,
     )
     return ServiceReceipt(
         dealership=dealership,

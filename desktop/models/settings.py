@@ -17,6 +17,12 @@ DEFAULTS: dict[str, Any] = {
     "language": "fa",
     "idle_lock_minutes": 5,
     "backup_dir": "",
+    # Printed documents and job cards (desktop/models/jobcards.py, desktop/views/printing.py).
+    "vat_rate_percent": 10,
+    "receipt_layout": "a5",
+    "receipt_follow_up": "",
+    "thermal_printer": "",
+    "thermal_width_dots": 576,
 }
 
 

@@ -80,12 +80,16 @@
         <translation>Case history {code}</translation>
     </message>
     <message>
-        <source>The customer&apos;s words</source>
-        <translation>The customer&apos;s words</translation>
+        <source>The customer's words</source>
+        <translation>The customer's words</translation>
     </message>
     <message>
         <source>Printed {when} by {who}.</source>
         <translation>Printed {when} by {who}.</translation>
+    </message>
+    <message>
+        <source>Printed {when}.</source>
+        <translation>Printed {when}.</translation>
     </message>
 </context>
 </TS>

@@ -80,12 +80,16 @@
         <translation>سابقهٔ پروندهٔ {code}</translation>
     </message>
     <message>
-        <source>The customer&apos;s words</source>
+        <source>The customer's words</source>
         <translation>اظهارات مشتری</translation>
     </message>
     <message>
         <source>Printed {when} by {who}.</source>
         <translation>چاپ‌شده در {when} توسط {who}.</translation>
+    </message>
+    <message>
+        <source>Printed {when}.</source>
+        <translation>چاپ‌شده در {when}.</translation>
     </message>
 </context>
 </TS>

@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>To follow up, quote your tracking code at any counter or call {how}. Keep this receipt until your case is closed.</source>
-        <translation>برای پیگیری، کد رهگیری را در هر یک از باجه‌ها اعلام کنید یا با {how} تماس بگیرید. لطفاً این رسید را تا مختومه شدن پرونده نزد خود نگه دارید.</translation>
+        <translation>برای پیگیری، کد رهگیری را در هر یک از باجه‌ها اعلام کنید یا با {how} تماس بگیرید. خواهشمند است این رسید را تا مختومه شدن پرونده نزد خود نگه دارید.</translation>
     </message>
     <message>
         <source>To follow up, quote your tracking code at any counter. Keep this receipt until your case is closed.</source>
-        <translation>برای پیگیری، کد رهگیری را در هر یک از باجه‌ها اعلام کنید. لطفاً این رسید را تا مختومه شدن پرونده نزد خود نگه دارید.</translation>
+        <translation>برای پیگیری، کد رهگیری را در هر یک از باجه‌ها اعلام کنید. خواهشمند است این رسید را تا مختومه شدن پرونده نزد خود نگه دارید.</translation>
     </message>
     <message>
         <source>Tracking code</source>

@@ -1,0 +1,334 @@
+"""The documents' data read from a desktop database (the app and the command line).
+
+Each function reads what one document needs, in one read transaction of the caller,
+and returns the document's plain dataclass in the language asked for. HQ builds the
+same dataclasses from its own store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.i18n.labels import label
+from desktop.models import calendar, cases, customers, dealership, jobcards, settings, users
+from desktop.models.cases.codes import SYSTEM_ACTOR
+from desktop.models.cases.units import list_units
+from desktop.models.errors import NotFound, TransitionRefused
+from desktop.models.events import Event
+from reports.case_history import CaseHistory, HistoryEntry
+from reports.common import Letterhead, VehicleInfo
+from reports.intake_receipt import IntakeReceipt
+from reports.reply_letter import ReplyLetter
+from reports.service_receipt import BillLine, BillTotals, ServiceReceipt
+
+CONTEXT = "Documents"
+
+
+def letterhead(conn: Connection) -> Letterhead:
+    dealer = dealership.get_dealership(conn)
+    return Letterhead(dealer.name, dealer.address, dealer.phone, dealer.city, dealer.id)
+
+
+class _People:
+    """Display names of users, looked up once each."""
+
+    def __init__(self, conn: Connection, lang: str) -> None:
+        self.conn = conn
+        self.lang = lang
+        self.names: dict[str, str] = {}
+
+    def __call__(self, user_id: str | None) -> str:
+        if not user_id:
+            return ""
+        if user_id not in self.names:
+            if user_id == SYSTEM_ACTOR:
+                name = translate(CONTEXT, QT_TRANSLATE_NOOP("Documents", "the system"), self.lang)
+            else:
+                try:
+                    name = users.get_user(self.conn, user_id).display_name
+                except NotFound:
+                    name = user_id[:8]
+            self.names[user_id] = name
+        return self.names[user_id]
+
+
+def _vehicle(conn: Connection, vehicle_id: str | None) -> VehicleInfo | None:
+    if not vehicle_id:
+        return None
+    try:
+        v = customers.get_vehicle(conn, vehicle_id)
+    except NotFound:
+        return None
+    return VehicleInfo(model=v.model, plate=v.plate, vin=v.vin or v.chassis, color=v.colour)
+
+
+def _customer(conn: Connection, customer_id: str) -> customers.Customer | None:
+    try:
+        return customers.get_customer(conn, customer_id)
+    except NotFound:
+        return None
+
+
+def _subcategory(conn: Connection, case: cases.Case, lang: str) -> str:
+    if not case.subcategory:
+        return ""
+    for sub in cases.list_subcategories(conn, case.category):
+        if sub.code == case.subcategory:
+            return sub.name(lang)
+    return case.subcategory
+
+
+def intake_receipt(conn: Connection, key: str, lang: str) -> IntakeReceipt:
+    """The intake receipt of the case with id or tracking code ``key``.
+
+    Raises:
+        NotFound: no such case.
+    """
+    case = cases.get_case(conn, key)
+    person = _customer(conn, case.customer_id)
+    people = _People(conn, lang)
+    return IntakeReceipt(
+        dealership=letterhead(conn),
+        tracking_code=case.tracking_code,
+        registered_at=case.registered_at,
+        customer_name=person.display_name if person else "",
+        case_type=case.case_type,
+        category=case.category,
+        subcategory=_subcategory(conn, case, lang),
+        description=case.description,
+        clerk_name=people(case.registered_by),
+        channel=case.channel,
+        vehicle=_vehicle(conn, case.vehicle_id),
+        counter=case.counter or "",
+        respond_by=cases.promised_response(case),
+        follow_up=str(settings.get(conn, "receipt_follow_up") or ""),
+    )
+
+
+def _details(conn: Connection, event: Event, lang: str, people: _People) -> str:
+    """What an event says, in words, for the history's timeline."""
+    p: Mapping[str, Any] = event.payload
+
+    def tr(text: str, **params: Any) -> str:
+        return translate(CONTEXT, text, lang).format(**params)
+
+    def unit(code: str) -> str:
+        for u in list_units(conn, active_only=False):
+            if u.code == code:
+                return (u.name_fa if lang == "fa" else u.name_en) or label("unit", code, lang)
+        return label("unit", code, lang)
+
+    kind = event.kind
+    parts: list[str] = []
+    if kind == "registered":
+        parts.append(label("channel", str(p.get("channel", "")), lang))
+        if p.get("counter"):
+            parts.append(tr(QT_TRANSLATE_NOOP("Documents", "counter {counter}"), counter=p["counter"]))
+    elif kind in ("note_added", "customer_replied"):
+        parts.append(str(p.get("text", "")))
+    elif kind == "attachment_added":
+        parts.append(str(p.get("name", "")))
+    elif kind == "resolved_at_first_contact":
+        parts.append(str(p.get("answer", "")))
+        if p.get("satisfaction"):
+            parts.append(
+                tr(QT_TRANSLATE_NOOP("Documents", "satisfaction {score} of 5"), score=p["satisfaction"])
+            )
+    elif kind == "assigned":
+        parts.append(people(str(p.get("assignee_id", ""))))
+    elif kind == "escalated":
+        parts.append(
+            tr(
+                QT_TRANSLATE_NOOP("Documents", "to {level}"),
+                level=label("level", str(p.get("to_level")), lang),
+            )
+        )
+        if p.get("reason"):
+            parts.append(label("escalation_reason", str(p["reason"]), lang))
+        if p.get("comment"):
+            parts.append(str(p["comment"]))
+    elif kind == "supervisor_arrived":
+        parts.append(label("level", str(p.get("level", "")), lang))
+    elif kind == "referred":
+        parts.append(f"{unit(str(p.get('unit', '')))}: {p.get('inquiry', '')}")
+    elif kind in ("inquiry_answered", "responded"):
+        parts.append(str(p.get("answer", "")))
+        if p.get("method"):
+            parts.append(label("notify_method", str(p["method"]), lang))
+    elif kind == "confirmation_requested":
+        parts.append(str(p.get("question", "")))
+    elif kind == "happy_call":
+        parts.append(label("reach", str(p.get("reach", "")), lang))
+        if p.get("satisfaction"):
+            parts.append(
+                tr(QT_TRANSLATE_NOOP("Documents", "satisfaction {score} of 5"), score=p["satisfaction"])
+            )
+        if p.get("comment"):
+            parts.append(str(p["comment"]))
+    elif kind == "closed":
+        if p.get("resolution"):
+            parts.append(label("resolution", str(p["resolution"]), lang))
+        if p.get("reason"):
+            parts.append(str(p["reason"]))
+    elif kind == "reopened":
+        parts.append(str(p.get("reason", "")))
+    elif kind == "reply_letter_recorded":
+        parts.append(
+            tr(
+                QT_TRANSLATE_NOOP("Documents", "letter no. {number} of {date}"),
+                number=p.get("letter_no", ""),
+                date=calendar.format_date(date.fromisoformat(str(p["letter_date"])), lang)
+                if p.get("letter_date")
+                else "",
+            )
+        )
+    elif kind == "sla_breached" and p.get("due_at"):
+        due = calendar.format_datetime(calendar.parse_iso(str(p["due_at"])), lang)
+        parts.append(tr(QT_TRANSLATE_NOOP("Documents", "due {when}"), when=due))
+    separator = "، " if lang == "fa" else "; "
+    return separator.join(part for part in parts if part)
+
+
+def case_history(
+    conn: Connection, key: str, lang: str, *, now: datetime, printed_by: users.User | None = None
+) -> CaseHistory:
+    """The case history of ``key`` (id or tracking code): particulars and every event."""
+    case = cases.get_case(conn, key)
+    person = _customer(conn, case.customer_id)
+    people = _People(conn, lang)
+    entries = tuple(
+        HistoryEntry(
+            at=calendar.parse_iso(e.recorded_at),
+            actor=people(e.actor_id),
+            kind=e.kind,
+            details=_details(conn, e, lang, people),
+        )
+        for e in case.events
+    )
+    return CaseHistory(
+        dealership=letterhead(conn),
+        tracking_code=case.tracking_code,
+        customer_name=person.display_name if person else "",
+        case_type=case.case_type,
+        category=case.category,
+        channel=case.channel,
+        priority=case.priority,
+        status=case.status,
+        registered_at=case.registered_at,
+        description=case.description,
+        entries=entries,
+        printed_at=now,
+        printed_by=printed_by.display_name if printed_by else "",
+        subcategory=_subcategory(conn, case, lang),
+        resolution=case.resolution or "",
+        level=case.level,
+        closed_at=case.closed_at,
+        customer_mobile=person.mobile if person else "",
+        vehicle=_vehicle(conn, case.vehicle_id),
+        counter=case.counter or "",
+    )
+
+
+def reply_letter(conn: Connection, key: str, lang: str, *, now: datetime) -> ReplyLetter:
+    """The formal reply letter of a case: to the referring authority, else to the customer.
+
+    The body is the reply letter recorded on the case, else its latest response.
+
+    Raises:
+        NotFound: no such case.
+        TransitionRefused: ``no_response_yet`` when the case has nothing to reply with.
+    """
+    case = cases.get_case(conn, key)
+    state = case.state
+    person = _customer(conn, case.customer_id)
+    people = _People(conn, lang)
+    recorded: Mapping[str, Any] = state.reply_letter or {}
+    body = str(recorded.get("text", "")) or state.answer
+    if not body:
+        raise TransitionRefused("no_response_yet", status=case.status)
+    signer = next(
+        (e.actor_id for e in reversed(case.events) if e.kind in ("reply_letter_recorded", "responded")),
+        case.registered_by,
+    )
+    try:
+        signer_user: users.User | None = users.get_user(conn, signer)
+    except NotFound:
+        signer_user = None
+    authority: Mapping[str, Any] = state.authority or {}
+    customer_name = person.display_name if person else ""
+    signed = recorded.get("letter_date")
+    return ReplyLetter(
+        dealership=letterhead(conn),
+        reference=str(recorded.get("letter_no", "")) or case.tracking_code,
+        signed_on=date.fromisoformat(str(signed)) if signed else calendar.local(now).date(),
+        recipient=str(authority.get("name", "")) or customer_name,
+        customer_name=customer_name,
+        tracking_code=case.tracking_code,
+        case_type=case.case_type,
+        category=case.category,
+        body=body,
+        signatory_name=people(signer),
+        signatory_title=label("role", signer_user.role, lang) if signer_user else "",
+        their_reference=str(authority.get("letter_no", "")),
+        their_date=date.fromisoformat(str(authority["letter_date"]))
+        if authority.get("letter_date")
+        else None,
+    )
+
+
+def service_receipt(conn: Connection, key: str, lang: str) -> ServiceReceipt:
+    """The service receipt of an issued job card (id or number).
+
+    Raises:
+        NotFound: no such job card.
+        TransitionRefused: ``jobcard_open`` / ``jobcard_cancelled``: there is no bill to print.
+    """
+    card = jobcards.get_jobcard(conn, key)
+    if card.bill is None or card.issued_at is None:
+        raise TransitionRefused("jobcard_" + card.status, status=card.status)
+    bill = card.bill
+    people = _People(conn, lang)
+    tracking, category = "", ""
+    if card.case_id:
+        try:
+            case = cases.get_case(conn, card.case_id)
+            tracking, category = case.tracking_code, case.category
+        except NotFound:
+            pass
+    return ServiceReceipt(
+        dealership=letterhead(conn),
+        number=card.number,
+        customer_name=card.customer_name,
+        vehicle=VehicleInfo(card.vehicle_model, card.vehicle_plate, card.vehicle_vin, card.vehicle_colour),
+        received_at=card.opened_at,
+        issued_at=card.issued_at,
+        lines=tuple(
+            BillLine(x.kind, x.description, x.quantity, x.unit_price, x.total, x.payer, x.code)
+            for x in bill.lines
+        ),
+        totals=BillTotals(
+            labour=bill.labour,
+            parts=bill.parts,
+            value=bill.value,
+            warranty=bill.warranty,
+            goodwill=bill.goodwill,
+            customer_share=bill.customer_share,
+            tax_rate=bill.tax_rate,
+            tax=bill.tax,
+            to_pay=bill.to_pay,
+            saving=bill.saving,
+        ),
+        advisor_name=people(card.issued_by),
+        odometer_in=card.odometer_in,
+        odometer_out=card.odometer_out,
+        customer_phone=card.customer_mobile,
+        request=card.request,
+        work_done=card.work_done,
+        case_tracking_code=tracking,
+        category=category,
+    )

@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa">
+<context>
+    <name>Documents</name>
+    <message>
+        <source>the system</source>
+        <translation>سامانه</translation>
+    </message>
+    <message>
+        <source>counter {counter}</source>
+        <translation>باجهٔ {counter}</translation>
+    </message>
+    <message>
+        <source>satisfaction {score} of 5</source>
+        <translation>رضایت {score} از ۵</translation>
+    </message>
+    <message>
+        <source>to {level}</source>
+        <translation>به {level}</translation>
+    </message>
+    <message>
+        <source>letter no. {number} of {date}</source>
+        <translation>نامهٔ شمارهٔ {number} مورخ {date}</translation>
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation>مهلت {when}</translation>
+    </message>
+</context>
+</TS>
