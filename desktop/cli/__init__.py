@@ -13,4 +13,5 @@ COMMAND_MODULES = [
     "desktop.cli.backup",
     "desktop.cli.customers",
     "desktop.cli.cases_intake",
+    "desktop.cli.documents",
 ]
