@@ -14,4 +14,5 @@ COMMAND_MODULES = [
     "desktop.cli.customers",
     "desktop.cli.cases_intake",
     "desktop.cli.documents",
+    "desktop.cli.audits",
 ]

@@ -106,9 +106,13 @@ def parse_definition(definition: str, version: int) -> Template:
     return from_rows(json.loads(definition), version=version)
 
 
-def list_templates(conn: Connection, actor: User, *, all_versions: bool = False) -> list[TemplateInfo]:
-    """Templates on this device, newest version of each form first (or every version)."""
-    require_audits(actor)
+def list_templates(conn: Connection, actor: User | None, *, all_versions: bool = False) -> list[TemplateInfo]:
+    """Templates on this device, newest version of each form first (or every version).
+
+    ``actor`` None: the command line.
+    """
+    if actor is not None:
+        require_audits(actor)
     latest = dict(
         conn.execute(
             select(audit_templates.c.form_id, func.max(audit_templates.c.version)).group_by(

@@ -277,7 +277,17 @@ class _Reader:
             self.fault("bad_number", *where, column=column, value=str(raw))
             return default
         if isinstance(value, bool) or math.isnan(value) or value < low or (high is not None and value > high):
-            self.fault("out_of_range", *where, column=column, value=str(raw), minimum=low, maximum=high or "")
+            if high is None:
+                self.fault("below_minimum", *where, column=column, value=str(raw), minimum=_number_out(low))
+            else:
+                self.fault(
+                    "out_of_range",
+                    *where,
+                    column=column,
+                    value=str(raw),
+                    minimum=_number_out(low),
+                    maximum=_number_out(high),
+                )
             return default
         return float(value)
 

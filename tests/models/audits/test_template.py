@@ -68,7 +68,7 @@ def test_a_good_spreadsheet_reads_every_part():
         ([q("yes_no", "a", **{"label::en": None})], ("survey", 2, "label::en", "missing_value")),
         ([q("yes_no", "a", required="maybe")], ("survey", 2, "required", "bad_flag")),
         ([q("yes_no", "a", weight="heavy")], ("survey", 2, "weight", "bad_number")),
-        ([q("yes_no", "a", weight=-1)], ("survey", 2, "weight", "out_of_range")),
+        ([q("yes_no", "a", weight=-1)], ("survey", 2, "weight", "below_minimum")),
         ([q("text", "a", weight=2)], ("survey", 2, "weight", "weight_not_scored")),
         ([q("integer", "a", critical="yes")], ("survey", 2, "critical", "critical_not_scored")),
         ([q("yes_no", "a", critical_cap=50)], ("survey", 2, "critical_cap", "needs_critical")),
