@@ -417,3 +417,73 @@ def service_state(state: CaseState, now: datetime) -> str:
     if state.warn_at and parse_iso(state.warn_at) <= now:
         return "warning"
     return "ok"
+
+
+# -- what a person may do now ---------------------------------------------------------------
+
+ACTIONS = (
+    "take_up",
+    "escalate",
+    "take_over",
+    "refer",
+    "answer_inquiry",
+    "respond",
+    "request_confirmation",
+    "customer_replied",
+    "happy_call",
+    "close",
+    "reopen",
+    "reply_letter",
+    "note",
+)
+# action -> (permission, event kind, a payload the fold accepts, decided at the case's level)
+_RULES: dict[str, tuple[str, str, dict[str, Any], bool]] = {
+    "take_up": (Perm.CASE_HANDLE, "assigned", {"assignee_id": "x"}, False),
+    "escalate": (Perm.CASE_ESCALATE, "escalated", {}, True),
+    "take_over": (Perm.CASE_HANDLE, "supervisor_arrived", {}, False),
+    "refer": (Perm.CASE_HANDLE, "referred", {"referral_id": "?", "unit": "x"}, True),
+    "answer_inquiry": (Perm.CASE_HANDLE, "inquiry_answered", {}, False),
+    "respond": (Perm.CASE_HANDLE, "responded", {}, True),
+    "request_confirmation": (Perm.CASE_HANDLE, "confirmation_requested", {}, False),
+    "customer_replied": (Perm.CASE_HANDLE, "customer_replied", {}, False),
+    "happy_call": (Perm.HAPPY_CALL, "happy_call", {"reach": "no_answer"}, False),
+    "close": (Perm.CASE_CLOSE, "closed", {"resolution": "withdrawn"}, False),
+    "reopen": (Perm.CASE_REOPEN, "reopened", {}, False),
+    "reply_letter": (Perm.CASE_HANDLE, "reply_letter_recorded", {}, False),
+    "note": (Perm.CASE_HANDLE, "note_added", {}, False),
+}
+
+
+def available_actions(conn: Connection, actor: User, case: Case) -> dict[str, str | None]:
+    """Each action of the case screen: None if ``actor`` may take it now, else why not."""
+    from desktop.models.cases.fold import allowed
+
+    ladder = load_ladder(conn)
+    state = case.state
+    result: dict[str, str | None] = {}
+    for action in ACTIONS:
+        perm, kind, sample, at_level = _RULES[action]
+        payload = dict(sample)
+        if action == "escalate":
+            above = ladder.next_after(case.level)
+            payload = {"from_level": case.level, "to_level": above.code if above else ""}
+            payload["summons"] = case.status == "at_counter"
+        elif action == "take_over" and state.summons is not None:
+            payload = {"level": state.summons.level}
+        elif action == "answer_inquiry" and state.open_referrals:
+            payload = {"referral_id": state.open_referrals[0].id}
+        reason: str | None
+        reason = "permission_denied" if not actor.can(perm) else allowed(state, kind, payload)
+        if reason is None and at_level and not ladder.may_act_at(actor.role, case.level):
+            reason = "not_your_level"
+        if reason is None and action == "escalate" and ladder.next_after(case.level) is None:
+            reason = "top_level"
+        if reason is None and action == "take_up":
+            if case.assignee_id == actor.id:
+                reason = "already_yours"
+            elif not _fits_segment(actor, case.segment):
+                reason = "segment_mismatch"
+        if reason is None and action == "close" and state.channel == "authority" and not state.reply_letter:
+            reason = "reply_letter_required"
+        result[action] = reason
+    return result

@@ -307,9 +307,44 @@ def count(conn: Connection, q: QueueQuery, *, cap: int = 10_000) -> int:
     return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
-def summons_for(conn: Connection, user: User, now: datetime) -> list[QueueRow]:
+@dataclass(frozen=True)
+class Summoned:
+    """An open summons as the alert shows it."""
+
+    id: str
+    tracking_code: str
+    customer_name: str
+    level: str
+    counter: str | None
+    reason: str
+    comment: str
+    summons_at: datetime
+    arrival_minutes: int
+
+
+def summons_for(conn: Connection, user: User, now: datetime) -> list[Summoned]:
     """Open summons whose level ``user`` belongs to, oldest first (the alert reads these)."""
-    return list(fetch_page(conn, QueueQuery("summons_for_me", user, now), limit=50).rows)
+    from desktop.models.cases.store import get_case
+
+    found = []
+    for row in fetch_page(conn, QueueQuery("summons_for_me", user, now), limit=50).rows:
+        summons = get_case(conn, row.id).state.summons
+        if summons is None:
+            continue
+        found.append(
+            Summoned(
+                id=row.id,
+                tracking_code=row.tracking_code,
+                customer_name=row.customer_name,
+                level=summons.level,
+                counter=summons.counter,
+                reason=summons.reason,
+                comment=summons.comment,
+                summons_at=parse_iso(summons.at),
+                arrival_minutes=summons.arrival_minutes,
+            )
+        )
+    return found
 
 
 __all__ = [
@@ -320,6 +355,7 @@ __all__ = [
     "Page",
     "QueueQuery",
     "QueueRow",
+    "Summoned",
     "count",
     "fetch_page",
     "summons_for",

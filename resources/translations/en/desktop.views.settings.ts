@@ -112,6 +112,26 @@
         <source>Dealership</source>
         <translation>Dealership</translation>
     </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Escalation ladder</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service levels</translation>
+    </message>
+    <message>
+        <source>Working week and holidays</source>
+        <translation>Working week and holidays</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>

@@ -112,6 +112,26 @@
         <source>Dealership</source>
         <translation>نمایندگی</translation>
     </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>سطوح ارجاع</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>واحدها</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>مهلت‌های پاسخ‌گویی</translation>
+    </message>
+    <message>
+        <source>Working week and holidays</source>
+        <translation>روزهای کاری و تعطیلات</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>پشتیبان‌گیری</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>

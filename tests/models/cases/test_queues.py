@@ -71,7 +71,7 @@ def test_each_queue_holds_its_cases(register, dealer_db, staff, now):
         assert queues.count(conn, queues.QueueQuery("all", clerk, now)) == 7
         assert queues.count(conn, queues.QueueQuery("overdue", clerk, late)) == 1
         alerts = queues.summons_for(conn, supervisor, now)
-    assert [(a.summons_level, a.counter) for a in alerts] == [("supervisor", "1")]
+    assert [(a.level, a.counter, a.reason) for a in alerts] == [("supervisor", "1", "not_convinced")]
 
 
 def test_flagged_cases_stay_in_the_overdue_queue(register, dealer_db, staff, now):

@@ -1,0 +1,135 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa">
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>مناسبت تعطیلی</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>تعطیل</translation>
+    </message>
+    <message>
+        <source>Save working hours</source>
+        <translation>ذخیرهٔ ساعات کاری</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>افزودن تعطیلی</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>حذف ردیف انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>LadderPage</name>
+    <message>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>نقش‌ها</translation>
+    </message>
+    <message>
+        <source>Minutes to reach the counter</source>
+        <translation>دقیقه تا رسیدن به باجه</translation>
+    </message>
+    <message>
+        <source>Use this ladder</source>
+        <translation>به‌کارگیری این سطوح</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>سطوح ارجاع</translation>
+    </message>
+    <message>
+        <source>Roles (codes, comma-separated)</source>
+        <translation>نقش‌ها (کدها، جداشده با ویرگول)</translation>
+    </message>
+    <message>
+        <source>Save level</source>
+        <translation>ذخیرهٔ سطح</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCases</name>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPage</name>
+    <message>
+        <source>Case type</source>
+        <translation>نوع پرونده</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>ساعت کاری مجاز</translation>
+    </message>
+    <message>
+        <source>Warn before (hours)</source>
+        <translation>هشدار پیش از موعد (ساعت)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Add policy</source>
+        <translation>افزودن قاعده</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>حذف ردیف انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Persian name</source>
+        <translation>نام فارسی</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>نام انگلیسی</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>افزودن واحد</translation>
+    </message>
+</context>
+</TS>
