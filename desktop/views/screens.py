@@ -32,7 +32,7 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec(
         "cases",
         QT_TRANSLATE_NOOP("Screens", "Cases"),
-        "desktop.views.placeholder:CasesComing",
+        "desktop.views.cases:CasesScreen",
         Perm.CASE_VIEW,
     ),
     ScreenSpec(

@@ -57,6 +57,26 @@ PAGES: list[PageSpec] = [
         "desktop.views.settings:DealershipPage",
         Perm.SETTINGS_MANAGE,
     ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("SettingsPages", "Escalation ladder"),
+        "desktop.views.settings_cases:LadderPage",
+        Perm.SETTINGS_MANAGE,
+    ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("SettingsPages", "Units"),
+        "desktop.views.settings_cases:UnitsPage",
+        Perm.SETTINGS_MANAGE,
+    ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("SettingsPages", "Service levels"),
+        "desktop.views.settings_cases:SlaPage",
+        Perm.SETTINGS_MANAGE,
+    ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("SettingsPages", "Working week and holidays"),
+        "desktop.views.settings_cases:CalendarPage",
+        Perm.SETTINGS_MANAGE,
+    ),
 ]
 
 
