@@ -26,7 +26,7 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec(
         "counter",
         QT_TRANSLATE_NOOP("Screens", "Counter"),
-        "desktop.views.placeholder:CounterComing",
+        "desktop.views.counter:CounterScreen",
         Perm.CASE_REGISTER,
     ),
     ScreenSpec(
@@ -38,13 +38,13 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec(
         "customers",
         QT_TRANSLATE_NOOP("Screens", "Customers"),
-        "desktop.views.placeholder:CustomersComing",
+        "desktop.views.customers:CustomersScreen",
         Perm.CUSTOMER_VIEW,
     ),
     ScreenSpec(
         "audits",
         QT_TRANSLATE_NOOP("Screens", "Audits"),
-        "desktop.views.placeholder:AuditsComing",
+        "desktop.views.audits:AuditsScreen",
         Perm.AUDIT_FILL,
     ),
     ScreenSpec(

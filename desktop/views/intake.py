@@ -1,0 +1,330 @@
+"""Register a case at the counter for the customer in front of the clerk.
+
+Walk-in by default; type, category and its sub-categories, the vehicle, the customer's
+words and the remedy they ask for, priority, files (PDF or images). A question answered
+on the spot is closed at once as resolved at first contact, with the customer's
+satisfaction: first-contact resolution is a headline figure.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import cases
+from desktop.models.calendar import utcnow
+from desktop.models.customers import Customer, Vehicle
+from desktop.models.customers.intake import Attachment, register_at_counter
+from desktop.models.db import Database
+from desktop.models.errors import PishkhanError, ValidationError
+from desktop.views import i18n
+from desktop.views.context import AppContext
+from desktop.views.customer_common import identity_text, vehicle_text
+from desktop.views.forms import ErrorLabel
+
+SATISFACTION = (5, 4, 3, 2, 1)
+MAX_FILE_MB = 25
+
+
+def _combo(name: str, kind: str, codes: tuple[str, ...], default: str | None = None) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    for code in codes:
+        box.addItem(i18n.label(kind, code), code)
+    if default is not None:
+        box.setCurrentIndex(box.findData(default))
+    return box
+
+
+class IntakeDialog(QDialog):
+    """The intake form; after registering it shows the tracking code to read out.
+
+    Signals:
+        registered: the new case (a ``cases.Case``).
+    """
+
+    registered = Signal(object)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        customer: Customer,
+        vehicles: list[Vehicle],
+        parent: QWidget | None = None,
+        *,
+        ticket_id: str | None = None,
+        vehicle_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("IntakeDialog")
+        self.ctx = ctx
+        self.customer = customer
+        self.ticket_id = ticket_id
+        self.setWindowTitle(self.tr("New case for %1").replace("%1", i18n.text(customer.display_name)))
+        self.setMinimumWidth(620)
+        outer = QVBoxLayout(self)
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages)
+        self.pages.addWidget(self._form_page(vehicles, vehicle_id))
+        self.pages.addWidget(self._done_page())
+        self.description.setFocus()
+
+    # -- the form ---------------------------------------------------------------------------
+
+    def _form_page(self, vehicles: list[Vehicle], vehicle_id: str | None) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        who = QLabel(f"<b>{i18n.text(self.customer.display_name)}</b>  {identity_text(self.customer)}")
+        who.setObjectName("intakeCustomer")
+        outer.addWidget(who)
+        form = QFormLayout()
+        outer.addLayout(form)
+        self.vehicle = QComboBox()
+        self.vehicle.setObjectName("vehicle")
+        self.vehicle.addItem(self.tr("No vehicle"), None)
+        for car in vehicles:
+            self.vehicle.addItem(vehicle_text(car), car.id)
+        if vehicle_id:
+            self.vehicle.setCurrentIndex(max(0, self.vehicle.findData(vehicle_id)))
+        elif len(vehicles) == 1:
+            self.vehicle.setCurrentIndex(1)
+        self.channel = _combo("channel", "channel", cases.CHANNELS, "walk_in")
+        self.case_type = _combo("caseType", "case_type", cases.CASE_TYPES, "question")
+        self.category = _combo("category", "category", cases.CATEGORIES)
+        self.subcategory = QComboBox()
+        self.subcategory.setObjectName("subcategory")
+        self.priority = _combo("priority", "priority", cases.PRIORITIES, "normal")
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("description")
+        self.description.setPlaceholderText(self.tr("The customer's words"))
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(90)
+        self.remedy = QLineEdit()
+        self.remedy.setObjectName("remedy")
+        self.remedy.setPlaceholderText(self.tr("What the customer asks for (optional)"))
+        form.addRow(self.tr("Vehicle"), self.vehicle)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Type"), self.case_type)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Sub-category"), self.subcategory)
+        form.addRow(self.tr("Priority"), self.priority)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Remedy asked for"), self.remedy)
+        files_row = QHBoxLayout()
+        self.files = QListWidget()
+        self.files.setObjectName("files")
+        self.files.setFixedHeight(60)
+        add_file = QPushButton(self.tr("Add file…"))
+        add_file.setObjectName("addFile")
+        add_file.clicked.connect(self._on_add_file_clicked)
+        remove_file = QPushButton(self.tr("Remove"))
+        remove_file.clicked.connect(self._on_remove_file_clicked)
+        files_row.addWidget(self.files, 1)
+        column = QVBoxLayout()
+        column.addWidget(add_file)
+        column.addWidget(remove_file)
+        files_row.addLayout(column)
+        form.addRow(self.tr("Files"), files_row)
+
+        self.answered = QGroupBox(
+            self.tr("Answered on the spot (closes the case: resolved at first contact)")
+        )
+        self.answered.setObjectName("answered")
+        self.answered.setCheckable(True)
+        self.answered.setChecked(False)
+        answer_form = QFormLayout(self.answered)
+        self.answer = QPlainTextEdit()
+        self.answer.setObjectName("answer")
+        self.answer.setPlaceholderText(self.tr("The answer given"))
+        self.answer.setTabChangesFocus(True)
+        self.answer.setFixedHeight(60)
+        self.satisfaction = QComboBox()
+        self.satisfaction.setObjectName("satisfaction")
+        self.satisfaction.addItem(self.tr("Not asked"), None)
+        for score in SATISFACTION:
+            self.satisfaction.addItem(i18n.label("satisfaction", str(score)), score)
+        answer_form.addRow(self.tr("Answer"), self.answer)
+        answer_form.addRow(self.tr("Customer's satisfaction"), self.satisfaction)
+        outer.addWidget(self.answered)
+
+        self.error = ErrorLabel()
+        outer.addWidget(self.error)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        self.submit = QPushButton(self.tr("Register the case"))
+        self.submit.setObjectName("Primary")
+        self.submit.setDefault(True)
+        self.submit.clicked.connect(self._on_submit_clicked)
+        row.addWidget(cancel)
+        row.addWidget(self.submit)
+        outer.addLayout(row)
+        self.case_type.currentIndexChanged.connect(self._on_case_type_currentIndexChanged)
+        self.category.currentIndexChanged.connect(self._on_category_currentIndexChanged)
+        self._on_case_type_currentIndexChanged(self.case_type.currentIndex())
+        self._on_category_currentIndexChanged(self.category.currentIndex())
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        self.done_title = QLabel()
+        self.done_title.setObjectName("CardTitle")
+        self.done_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.tracking = QLabel()
+        self.tracking.setObjectName("trackingCode")
+        self.tracking.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.tracking.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tracking.setStyleSheet("font-size: 22pt; font-weight: bold; color: #0f6e6e;")
+        self.tracking.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.done_note = QLabel()
+        self.done_note.setObjectName("Muted")
+        self.done_note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.done_note.setWordWrap(True)
+        close = QPushButton(self.tr("Close"))
+        close.setObjectName("Primary")
+        close.clicked.connect(self.accept)
+        for widget in (self.done_title, self.tracking, self.done_note):
+            column.addWidget(widget)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        self._close = close
+        return page
+
+    @Slot(int)
+    def _on_case_type_currentIndexChanged(self, _index: int) -> None:
+        question = self.case_type.currentData() == "question"
+        self.answered.setVisible(question)
+        if not question:
+            self.answered.setChecked(False)
+
+    @Slot(int)
+    def _on_category_currentIndexChanged(self, _index: int) -> None:
+        category = self.category.currentData()
+
+        def read(db: Database) -> list[cases.Subcategory]:
+            with db.read() as conn:
+                return cases.list_subcategories(conn, category)
+
+        self.ctx.runner.database(read, self._on_subcategories, owner=self)
+
+    def _on_subcategories(self, found: list[cases.Subcategory]) -> None:
+        self.subcategory.clear()
+        self.subcategory.addItem(self.tr("(none)"), None)
+        for sub in found:
+            self.subcategory.addItem(sub.name(i18n.lang()), sub.code)
+        self.subcategory.setEnabled(bool(found))
+
+    @Slot()
+    def _on_add_file_clicked(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Attach files"),
+            "",
+            self.tr("PDF and images (*.pdf *.jpg *.jpeg *.png *.webp *.heic)"),
+        )
+        for path in paths:
+            item_text = Path(path).name
+            self.files.addItem(item_text)
+            self.files.item(self.files.count() - 1).setData(Qt.ItemDataRole.UserRole, path)
+
+    @Slot()
+    def _on_remove_file_clicked(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+
+    def file_paths(self) -> list[str]:
+        return [str(self.files.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.files.count())]
+
+    # -- registering -------------------------------------------------------------------------
+
+    @Slot()
+    def _on_submit_clicked(self) -> None:
+        self.error.clear_error()
+        answered = self.case_type.currentData() == "question" and self.answered.isChecked()
+        if answered and not self.answer.toPlainText().strip():
+            self.error.show_error(i18n.error_text(ValidationError("answer", "required")))
+            self.answer.setFocus()
+            return
+        actor = self.ctx.session.actor
+        counter = self.ctx.session.counter
+        values = {
+            "customer_id": self.customer.id,
+            "vehicle_id": self.vehicle.currentData(),
+            "channel": self.channel.currentData(),
+            "case_type": self.case_type.currentData(),
+            "category": self.category.currentData(),
+            "subcategory": self.subcategory.currentData(),
+            "priority": self.priority.currentData(),
+            "description": self.description.toPlainText(),
+            "remedy": self.remedy.text(),
+            "answer": self.answer.toPlainText() if answered else "",
+            "satisfaction": self.satisfaction.currentData() if answered else None,
+            "ticket_id": self.ticket_id,
+        }
+        paths = self.file_paths()
+
+        def run(db: Database) -> cases.Case:
+            files = []
+            for path in paths:
+                try:
+                    data = Path(path).read_bytes()
+                except OSError:
+                    raise ValidationError("attachment", "file_unreadable") from None
+                files.append(Attachment(Path(path).name, data))
+            with db.write() as conn:
+                return register_at_counter(
+                    conn, actor, now=utcnow(), counter=counter, attachments=files, **values
+                )
+
+        self.submit.setEnabled(False)
+        self.ctx.runner.database(run, self._on_registered, self._on_failed, owner=self)
+
+    def _on_registered(self, case: cases.Case) -> None:
+        self.submit.setEnabled(True)
+        self.ctx.changed({"case", "ticket"})
+        if case.status == "closed":
+            self.done_title.setText(self.tr("Answered and closed at first contact"))
+        else:
+            self.done_title.setText(self.tr("Case registered"))
+        self.tracking.setText(case.tracking_code)
+        self.done_note.setText(
+            self.tr("Read the tracking code out to the customer: it finds the case by phone too.")
+        )
+        self.pages.setCurrentIndex(1)
+        self._close.setFocus()
+        self.registered.emit(case)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.submit.setEnabled(True)
+        if not isinstance(error, PishkhanError):
+            raise error
+        self.error.show_error(i18n.error_text(error))
+        field = getattr(error, "field", "")
+        target = {"description": self.description, "answer": self.answer, "remedy": self.remedy}.get(field)
+        if target is not None:
+            target.setFocus()
