@@ -36,7 +36,9 @@ DEMO_USERS: tuple[tuple[str, str, str, str | None, tuple[str, ...]], ...] = (
 )
 
 # Domain fillers, in order; each is "module:function" taking (conn, DemoContext).
-FILLERS: list[str] = []
+FILLERS: list[str] = [
+    "desktop.models.cases.demo:fill",  # after the customers filler: it uses their customers
+]
 
 
 @dataclass
