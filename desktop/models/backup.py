@@ -238,6 +238,28 @@ def looks_damaged(path: Path) -> bool:
     return bool(head) and head != SQLITE_HEADER
 
 
+def unopenable(path: Path) -> bool:
+    """The file exists but SQLite cannot read even its schema (a millisecond's test at start)."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    if looks_damaged(path):
+        return True
+    try:
+        conn = _open_read_only(path)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:  # locked, busy, no permission: not damage
+        return False
+    except sqlite3.DatabaseError:  # "file is not a database", "database disk image is malformed"
+        return True
+    return False
+
+
 def _open_read_only(path: Path) -> sqlite3.Connection:
     uri = Path(path).resolve().as_uri()
     try:
@@ -467,9 +489,8 @@ on_before_upgrade(_before_upgrade)
 # -- restoring ------------------------------------------------------------------------------
 
 
-def recovery_folders(db_path: Path) -> list[Path]:
-    """Where to look for backups of a database that may be too damaged to open normally."""
-    places = [default_folder(db_path)]
+def _configured_folder(db_path: Path) -> Path | None:
+    """The folder chosen in Settings, read straight from the file (it may be damaged)."""
     with contextlib.suppress(sqlite3.Error, OSError, ValueError, TypeError):
         conn = _open_read_only(db_path)
         try:
@@ -477,8 +498,22 @@ def recovery_folders(db_path: Path) -> list[Path]:
         finally:
             conn.close()
         chosen = str(json.loads(row[0]) or "").strip() if row else ""
-        if chosen and Path(chosen).expanduser() not in places:
-            places.insert(0, Path(chosen).expanduser())
+        if chosen:
+            return Path(chosen).expanduser()
+    return None
+
+
+def chosen_folder(db_path: Path) -> Path:
+    """Where backups of ``db_path`` go, without going through a :class:`Database` (off its worker)."""
+    return _configured_folder(db_path) or default_folder(db_path)
+
+
+def recovery_folders(db_path: Path) -> list[Path]:
+    """Where to look for backups of a database that may be too damaged to open normally."""
+    places = [default_folder(db_path)]
+    chosen = _configured_folder(db_path)
+    if chosen is not None and chosen not in places:
+        places.insert(0, chosen)
     return places
 
 

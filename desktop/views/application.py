@@ -11,12 +11,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from desktop import __version__, paths
-from desktop.models import dealership, demo, events, settings, users
+from desktop.models import backup, dealership, demo, events, settings, users
 from desktop.models.calendar import utcnow
 from desktop.models.db import Database, open_database
 from desktop.models.errors import PishkhanError
 from desktop.models.session import Session
 from desktop.views import crash, i18n, style
+from desktop.views.backup_guard import BackupGuard, recover_before_open
 from desktop.views.context import AppContext
 from desktop.views.main_window import Shell
 from desktop.views.setup_wizard import SetupWizard
@@ -43,6 +44,10 @@ class Application(QObject):
         style.apply(app)
         crash.install()
         db_path = self.args.db or (paths.demo_database() if self.args.demo else paths.default_database())
+        # Backups (issue 9): a file too damaged to open is offered its newest good backup.
+        if not self.args.smoke and backup.unopenable(db_path):
+            i18n.install(app, self.args.lang or "fa")
+            recover_before_open(db_path)
         try:
             self.db = open_database(db_path)
         except PishkhanError as exc:
@@ -64,6 +69,10 @@ class Application(QObject):
         self.runner = Runner(self.db, self)
         self.ctx = AppContext(self.runner, self)
         self.ctx.language_changed.connect(self._on_ctx_language_changed)
+        # Backups (issue 9): the integrity check and the daily backup, in the background.
+        self.backup_guard = BackupGuard(self.ctx, lambda: self.shell)
+        if not self.args.smoke:
+            self.backup_guard.start()
         if set_up:
             self._open_shell()
         elif self.args.demo:

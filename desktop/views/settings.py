@@ -77,6 +77,11 @@ PAGES: list[PageSpec] = [
         "desktop.views.settings_cases:CalendarPage",
         Perm.SETTINGS_MANAGE,
     ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("SettingsPages", "Backups"),
+        "desktop.views.backup_settings:BackupPage",
+        Perm.BACKUP_MANAGE,
+    ),
 ]
 
 
