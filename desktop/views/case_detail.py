@@ -208,7 +208,7 @@ class CaseDetail(QDialog):
     def _on_loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded
         case = loaded.case
-        self.setWindowTitle(self.tr("Case %1").replace("%1", case.tracking_code))
+        self.setWindowTitle(self.tr("Case %1").replace("%1", "\u2066" + case.tracking_code + "\u2069"))
         self.title.setText(f"{case.tracking_code} · {i18n.label('case_type', case.case_type)}")
         state = case.state
         now = utcnow()
