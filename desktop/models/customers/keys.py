@@ -61,16 +61,12 @@ def query_words(query: str) -> list[str]:
     return [w for w in (_clean_word(t) for t in fold_tokens(query)) if w]
 
 
-def fts_query(words: list[str], *, prefix: bool = True, max_words: int = 5) -> str:
-    """An FTS5 query matching names that have every word (each as a word prefix).
+PREFIX_INDEX_MAX = 6  # the longest prefix the FTS5 table keeps an index for (see schema.py)
 
-    Adjacent words may also be written together in the name (``علی رضا`` finds
-    ``علیرضا``), so every way of joining neighbours is an alternative.
-    """
-    words = words[:max_words]
-    if not words:
-        return ""
-    alternatives = []
+
+def _alternatives(words: list[str]) -> list[list[str]]:
+    """Every way of writing adjacent words together (``علی رضا`` -> also ``علیرضا``)."""
+    result = []
     for joins in product((False, True), repeat=len(words) - 1):
         merged = [words[0]]
         for word, join in zip(words[1:], joins, strict=True):
@@ -78,10 +74,39 @@ def fts_query(words: list[str], *, prefix: bool = True, max_words: int = 5) -> s
                 merged[-1] += word
             else:
                 merged.append(word)
-        alternatives.append(" AND ".join(_fts_phrase(w, prefix) for w in merged))
+        result.append(merged)
+    return result
+
+
+def fts_query(words: list[str], *, prefix: bool = True, max_words: int = 5, cut: int | None = None) -> str:
+    """An FTS5 query matching names that have every word (each as a word prefix).
+
+    Adjacent words may also be written together in the name (``علی رضا`` finds
+    ``علیرضا``), so every way of joining neighbours is an alternative. With ``cut``,
+    prefixes are shortened to that many characters (so that the prefix index serves
+    them): the query then finds a superset, to be narrowed with :func:`has_prefixes`.
+    """
+    words = words[:max_words]
+    if not words:
+        return ""
+    alternatives = []
+    for merged in _alternatives(words):
+        terms = [w[:cut] if (cut and prefix) else w for w in merged]
+        alternatives.append(" AND ".join(_fts_phrase(w, prefix) for w in dict.fromkeys(terms)))
+    alternatives = list(dict.fromkeys(alternatives))
     if len(alternatives) == 1:
         return alternatives[0]
     return " OR ".join(f"({a})" for a in alternatives)
+
+
+def has_prefixes(stored: list[str], words: list[str], max_words: int = 5) -> bool:
+    """Whether a name's indexed words match typed words as :func:`fts_query` means it."""
+    words = words[:max_words]
+    return (
+        any(all(any(s.startswith(w) for s in stored) for w in merged) for merged in _alternatives(words))
+        if words
+        else False
+    )
 
 
 @dataclass(frozen=True)

@@ -17,13 +17,21 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from desktop.models.customers.keys import MIN_TAIL, Query, fts_query, parse_query, reverse
+from desktop.models.customers.keys import (
+    MIN_TAIL,
+    PREFIX_INDEX_MAX,
+    Query,
+    fts_query,
+    has_prefixes,
+    parse_query,
+    reverse,
+)
 from desktop.models.customers.records import Customer, Vehicle
 from desktop.models.customers.schema import SEARCH_TABLE
 from desktop.models.customers.store import _customer, _vehicle
 
 EXACT, PARTIAL, WHOLE_WORDS, WORD_PREFIX = 0, 1, 2, 3
-NAME_CANDIDATES = 100
+NAME_CANDIDATES = 60
 _TOP = "\U0010ffff"
 
 
@@ -173,16 +181,38 @@ def _tracking_code_customer(conn: Connection, typed: str) -> str | None:
 def _names(conn: Connection, words: list[str]) -> list[Any]:
     """Customers whose names have every typed word (as a word prefix), with their rank:
     whole words typed first, then words typed in part."""
-    sql = (
-        f"WITH whole AS (SELECT rowid AS num FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? LIMIT ?),"
-        f" part AS (SELECT rowid AS num FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? LIMIT ?),"
-        f" hits AS (SELECT num, {WHOLE_WORDS} AS rank FROM whole"
-        f" UNION ALL SELECT num, {WORD_PREFIX} FROM part WHERE num NOT IN (SELECT num FROM whole))"
-        " SELECT c.id, c.num, c.sort_key, c.merged_into, hits.rank"
-        " FROM hits JOIN customers c ON c.num = hits.num"
+    ranks: dict[int, int] = {}
+    whole = conn.exec_driver_sql(_FTS, (fts_query(words, prefix=False), NAME_CANDIDATES)).all()
+    ranks.update((num, WHOLE_WORDS) for num, _words in whole)
+    # Whole-word matches rank first: with enough of them, word prefixes cannot make the list.
+    if len(ranks) < NAME_CANDIDATES:
+        cut = any(len(w) > PREFIX_INDEX_MAX for w in words)
+        query = fts_query(words, cut=PREFIX_INDEX_MAX)
+        for num, stored in conn.exec_driver_sql(_FTS, (query, NAME_CANDIDATES * 3)):
+            if num in ranks or (cut and not has_prefixes(stored.split(), words)):
+                continue
+            ranks[num] = WORD_PREFIX
+            if len(ranks) >= 2 * NAME_CANDIDATES:
+                break
+    if not ranks:
+        return []
+    rows = conn.exec_driver_sql(
+        f"SELECT id, num, sort_key, merged_into FROM customers WHERE num IN ({_marks(len(ranks))})",
+        tuple(ranks),
     )
-    params = (fts_query(words, prefix=False), NAME_CANDIDATES, fts_query(words), NAME_CANDIDATES)
-    return list(conn.exec_driver_sql(sql, params))
+    return [_Named(r.id, r.num, r.sort_key, r.merged_into, ranks[r.num]) for r in rows]
+
+
+@dataclass(frozen=True)
+class _Named:
+    id: str
+    num: int
+    sort_key: str
+    merged_into: str | None
+    rank: int
+
+
+_FTS = f"SELECT rowid, words FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? LIMIT ?"
 
 
 def _vehicles_of(conn: Connection, owner_ids: list[str]) -> dict[str, list[Vehicle]]:

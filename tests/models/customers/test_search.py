@@ -86,6 +86,8 @@ def test_identifiers_in_any_format_find_the_customer_first(dealer_db, people, qu
         ("مر محم", {3}),  # prefixes of several words
         ("رضا حسن", {1}),  # words in any order
         ("كريم", set()),
+        ("محمدی\u200cنژ", {3}),  # longer than the prefix index: narrowed after the index
+        ("محمدینا", set()),
     ],
 )
 def test_name_parts_in_any_spelling(dealer_db, people, query, expected):
