@@ -103,6 +103,9 @@ class Filters:
         return self
 
 
+NO_FILTERS = Filters()
+
+
 def rate(part: float | None, whole: float | None) -> float | None:
     """part / whole, or None when the whole is zero (nothing to count)."""
     if not whole:
@@ -224,7 +227,7 @@ class CaseFigures:
 
 
 def case_figures(
-    conn: Connection, actor: User, period: Period, filters: Filters = Filters(), *, now: datetime
+    conn: Connection, actor: User, period: Period, filters: Filters = NO_FILTERS, *, now: datetime
 ) -> CaseFigures:
     """The case figures of ``period`` (six SQL queries, whatever the number of cases)."""
     dealer = scope(conn, actor, filters.check())
@@ -323,7 +326,7 @@ def _case_join(table: Any, terms: Sequence[ColumnElement[bool]]) -> list[ColumnE
 
 
 def arrival_figures(
-    conn: Connection, actor: User, period: Period, filters: Filters = Filters()
+    conn: Connection, actor: User, period: Period, filters: Filters = NO_FILTERS
 ) -> ArrivalFigures:
     """Summons-to-arrival: from a walk-in case's escalation (the next level summoned to the
     counter) to that person taking it over at the counter, for summonses in the period."""
@@ -364,7 +367,7 @@ class CallFigures:
         return rate(self.unhappy_reopened, self.unhappy)
 
 
-def call_figures(conn: Connection, actor: User, period: Period, filters: Filters = Filters()) -> CallFigures:
+def call_figures(conn: Connection, actor: User, period: Period, filters: Filters = NO_FILTERS) -> CallFigures:
     dealer = scope(conn, actor, filters.check())
     c = call_facts.c
     terms = [in_period(c.day, period), *_case_join(call_facts, conditions(dealer, filters))]
@@ -404,7 +407,7 @@ class Backlog:
     by_assignee: dict[str, tuple[int, int]]  # user id ("" = nobody yet) -> (open, overdue)
 
 
-def backlog(conn: Connection, actor: User, filters: Filters = Filters(), *, now: datetime) -> Backlog:
+def backlog(conn: Connection, actor: User, filters: Filters = NO_FILTERS, *, now: datetime) -> Backlog:
     """Backlog: cases open now; overdue: open cases whose service-level due time has passed."""
     dealer = scope(conn, actor, filters.check())
     terms = [F.is_open == 1, *conditions(dealer, filters)]
@@ -452,7 +455,7 @@ class MonthPoint:
 
 
 def monthly(
-    conn: Connection, actor: User, months: Sequence[tuple[int, int]], filters: Filters = Filters()
+    conn: Connection, actor: User, months: Sequence[tuple[int, int]], filters: Filters = NO_FILTERS
 ) -> list[MonthPoint]:
     """Cases, complaints, first-contact resolutions and breaches per Solar Hijri month of
     registration (months with no case come back as zeros), in one grouped query."""
@@ -494,7 +497,7 @@ class QueueFigures:
 
 
 def queue_figures(
-    conn: Connection, actor: User, period: Period, filters: Filters = Filters()
+    conn: Connection, actor: User, period: Period, filters: Filters = NO_FILTERS
 ) -> QueueFigures:
     """The walk-in queue of the period: waiting time (ticket issued to first called) and
     serving time (called to finished), P50 and P90, and no-shows. Of the filters only
@@ -531,7 +534,7 @@ class Defect:
 
 
 def defects(
-    conn: Connection, actor: User, period: Period, filters: Filters = Filters(), *, limit: int = 20
+    conn: Connection, actor: User, period: Period, filters: Filters = NO_FILTERS, *, limit: int = 20
 ) -> list[Defect]:
     """Product-quality cases of the period that name a vehicle, per vehicle model and part
     (the quality sub-category), most frequent first."""
