@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import pypdfium2
 from PIL import Image
 
 from desktop.models.errors import PishkhanError, ValidationError
@@ -129,16 +128,12 @@ def rasterise(pdf: bytes, width_dots: int = DEFAULT_WIDTH_DOTS) -> Image.Image:
 
     The page's side margins are cut off; what is between them fills the print head.
     """
+    from reports import raster
     from reports.typeset import ROLL_MARGIN
 
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        page = document[0]
-        page_width, _ = page.get_size()
-        scale = width_dots / (page_width - 2 * ROLL_MARGIN)
-        image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
-    finally:
-        document.close()
+    page_width, _ = raster.page_sizes(pdf)[0]
+    scale = width_dots / (page_width - 2 * ROLL_MARGIN)
+    image = raster.render(pdf, scale, grayscale=True, first_only=True)[0].convert("L")
     left = round(ROLL_MARGIN * scale)
     image = image.crop((left, 0, left + width_dots, image.height))
     bitmap: Image.Image = image.point(lambda v: 255 if v > THRESHOLD else 0, mode="1")

@@ -8,8 +8,6 @@ into place, so a reader never sees half a PDF.
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -78,20 +76,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Write ``data`` beside ``path`` and rename it into place (all or nothing)."""
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise CommandError(f"the folder {folder} does not exist", 2)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    from reports.output import write_file
+
+    if not path.resolve().parent.is_dir():
+        raise CommandError(f"the folder {path.resolve().parent} does not exist", 2)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        write_file(path, data)
+    except OSError as exc:
+        raise CommandError(f"cannot write {path}: {exc.strerror or exc}", 2) from None
 
 
 def _produce(args: argparse.Namespace, what: str, make: Callable[[Any, str], bytes]) -> int:

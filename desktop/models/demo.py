@@ -37,7 +37,9 @@ DEMO_USERS: tuple[tuple[str, str, str, str | None, tuple[str, ...]], ...] = (
 
 # Domain fillers, in order; each is "module:function" taking (conn, DemoContext).
 FILLERS: list[str] = [
+    "desktop.models.customers.demo:fill",  # first: the others use its customers
     "desktop.models.cases.demo:fill",  # after the customers filler: it uses their customers
+    "desktop.models.jobcard_demo:fill",  # after customers and cases: cars at the service desk
 ]
 
 

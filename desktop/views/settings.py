@@ -58,6 +58,11 @@ PAGES: list[PageSpec] = [
         Perm.SETTINGS_MANAGE,
     ),
     PageSpec(
+        QT_TRANSLATE_NOOP("SettingsPages", "Printers"),
+        "desktop.views.printer_settings:PrintersPage",
+        Perm.SETTINGS_MANAGE,
+    ),
+    PageSpec(
         QT_TRANSLATE_NOOP("SettingsPages", "Escalation ladder"),
         "desktop.views.settings_cases:LadderPage",
         Perm.SETTINGS_MANAGE,

@@ -284,3 +284,18 @@ def test_the_vat_setting_is_checked(dealer_db):
             jobcards.set_tax_rate(conn, admin, "120")
     with pytest.raises(PermissionDenied), dealer_db.write() as conn:
         jobcards.set_tax_rate(conn, get_user(dealer_db, "clerk"), "9")
+
+
+def test_the_demo_filler_makes_open_and_issued_cards(dealer_db, vehicle, now):
+    import random
+
+    from desktop.models import jobcard_demo
+    from desktop.models.demo import DemoContext
+
+    ctx = DemoContext(now=now, rng=random.Random(1), users={"supervisor": get_user(dealer_db, "supervisor")})
+    with dealer_db.write() as conn:
+        jobcard_demo.fill(conn, ctx)
+        made = jobcards.list_jobcards(conn)
+    assert [c.status for c in made] == ["issued"]
+    assert made[0].bill is not None
+    assert made[0].bill.value > 0

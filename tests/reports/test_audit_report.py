@@ -7,6 +7,7 @@ import pytest
 from PIL import Image
 
 from reports import audit_report as ar
+from reports import raster
 from reports.common import Letterhead
 from tests.reports.conftest import page_count
 
@@ -79,11 +80,14 @@ def test_persian_numbers_and_english_labels(text_of):
 
 def test_evidence_thumbnails_are_embedded_as_images():
     pdf = ar.build(report(), "fa")
-    document = pypdfium2.PdfDocument(pdf)
     images = 0
-    for page in document:
-        images += sum(1 for obj in page.get_objects() if obj.type == pypdfium2.raw.FPDF_PAGEOBJ_IMAGE)
-    document.close()
+    with raster.LOCK:
+        document = pypdfium2.PdfDocument(pdf)
+        for index in range(len(document)):
+            page = document[index]
+            images += sum(1 for obj in page.get_objects() if obj.type == pypdfium2.raw.FPDF_PAGEOBJ_IMAGE)
+            page.close()
+        document.close()
     assert images == 2
 
 

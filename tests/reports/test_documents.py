@@ -2,11 +2,10 @@
 
 from dataclasses import replace
 
-import pypdfium2
 import pytest
 import zxingcpp
 
-from reports import audit_report, case_history, intake_receipt, reply_letter, samples, service_receipt
+from reports import audit_report, case_history, intake_receipt, raster, reply_letter, samples, service_receipt
 from reports.case_history import HistoryEntry
 from tests.reports.conftest import page_count, squash
 
@@ -35,11 +34,7 @@ def test_english_documents_are_english(name, text_of):
 
 
 def qr_codes(pdf: bytes) -> list[str]:
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        image = document[0].render(scale=3).to_pil()
-    finally:
-        document.close()
+    image = raster.render(pdf, 3, first_only=True)[0]
     return [code.text for code in zxingcpp.read_barcodes(image)]
 
 
@@ -55,20 +50,16 @@ def test_the_roll_is_one_page_80mm_wide_as_long_as_its_content():
     long = intake_receipt.build(samples.intake_receipt(), "fa", "80mm")
     sizes = []
     for pdf in (short, long):
-        document = pypdfium2.PdfDocument(pdf)
-        assert len(document) == 1
-        sizes.append(document[0].get_size())
-        document.close()
+        [size] = raster.page_sizes(pdf)
+        sizes.append(size)
     assert round(sizes[0][0] / 72 * 25.4) == 80
     assert sizes[0][1] < sizes[1][1]
 
 
 def test_the_a5_receipt_is_one_a5_page():
     pdf = intake_receipt.build(samples.intake_receipt(), "fa", "a5")
-    document = pypdfium2.PdfDocument(pdf)
-    width, height = document[0].get_size()
-    assert (len(document), round(width / 72 * 25.4), round(height / 72 * 25.4)) == (1, 148, 210)
-    document.close()
+    [(width, height)] = raster.page_sizes(pdf)
+    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (148, 210)
 
 
 def test_long_words_are_shortened_on_the_receipt_only(text_of):

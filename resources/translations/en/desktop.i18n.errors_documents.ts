@@ -76,6 +76,14 @@
         <translation>The receipt printer stopped in the middle of printing. Check its paper and try again.</translation>
     </message>
     <message>
+        <source>The printer could not start printing. Check that it is chosen, switched on and has paper.</source>
+        <translation>The printer could not start printing. Check that it is chosen, switched on and has paper.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved ({detail}). Choose another folder.</source>
+        <translation>The file could not be saved ({detail}). Choose another folder.</translation>
+    </message>
+    <message>
         <source>No receipt printer is set up. Choose one in Settings, Printers; the PDF is still available.</source>
         <translation>No receipt printer is set up. Choose one in Settings, Printers; the PDF is still available.</translation>
     </message>

@@ -113,6 +113,10 @@
         <translation>Dealership</translation>
     </message>
     <message>
+        <source>Printers</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
         <source>Escalation ladder</source>
         <translation>Escalation ladder</translation>
     </message>

@@ -76,6 +76,14 @@
         <translation>چاپگر رسید در میانهٔ چاپ متوقف شد. کاغذ آن را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
+        <source>The printer could not start printing. Check that it is chosen, switched on and has paper.</source>
+        <translation>چاپگر نتوانست چاپ را آغاز کند. بررسی کنید که انتخاب شده، روشن است و کاغذ دارد.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved ({detail}). Choose another folder.</source>
+        <translation>فایل ذخیره نشد ({detail}). پوشهٔ دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>No receipt printer is set up. Choose one in Settings, Printers; the PDF is still available.</source>
         <translation>هیچ چاپگر رسیدی تنظیم نشده است. در تنظیمات، بخش چاپگرها، یکی را انتخاب کنید؛ فایل PDF همچنان در دسترس است.</translation>
     </message>

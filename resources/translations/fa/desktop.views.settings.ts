@@ -113,6 +113,10 @@
         <translation>نمایندگی</translation>
     </message>
     <message>
+        <source>Printers</source>
+        <translation>چاپگرها</translation>
+    </message>
+    <message>
         <source>Escalation ladder</source>
         <translation>سطوح ارجاع</translation>
     </message>
