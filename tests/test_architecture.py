@@ -54,3 +54,13 @@ def test_hq_server_does_not_import_views():
         pytest.skip("sync not written yet")
     for path in folder.rglob("*.py"):
         assert not any(n.startswith(("desktop.views", "PySide6")) for n in _imports(path)), path
+
+
+def test_every_projector_module_is_loaded_before_a_fold():
+    """Events pulled from HQ must reach their projection even if no screen imported it."""
+    from desktop.models import events
+
+    for path in (ROOT / "desktop" / "models").rglob("*.py"):
+        if "@events.projector(" in path.read_text(encoding="utf-8"):
+            module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+            assert module in events.PROJECTOR_MODULES, f"add {module} to events.PROJECTOR_MODULES"
