@@ -119,6 +119,8 @@ _PROJECTORS: dict[str, Projector] = {}
 # from HQ for a stream no screen has touched yet still reach their projection.
 PROJECTOR_MODULES = [
     "desktop.models.cases.store",
+    "desktop.models.customers.store",
+    "desktop.models.queue",
     "desktop.models.audits.records",
     "desktop.models.audits.release",
     "desktop.models.improvement.fmea",
