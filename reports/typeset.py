@@ -32,8 +32,6 @@ from typing import Any
 import arabic_reshaper
 from bidi.algorithm import get_display
 from PIL import Image as PILImage
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -381,13 +379,51 @@ class Rule(Flowable):  # type: ignore[misc]
         self.canv.line(0, self.thickness / 2, self.width, self.thickness / 2)
 
 
-def qr_code(value: str, size: float) -> Drawing:
-    """A QR code of ``value`` (error correction M, with its quiet zone), ``size`` points wide."""
-    widget = QrCodeWidget(value, barLevel="M")
-    left, bottom, right, top = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
-    drawing.add(widget)
-    return drawing
+@functools.lru_cache(maxsize=64)
+def _qr_matrix(value: str) -> tuple[tuple[bool, ...], ...]:
+    import qrcode
+
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
+    code.add_data(value)
+    code.make(fit=True)
+    return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
+
+
+class QrCode(Flowable):  # type: ignore[misc]
+    """A QR code (error correction M, with its quiet zone) drawn as vector squares.
+
+    The modules of a row are drawn as runs, so a code is a few dozen rectangles.
+    """
+
+    def __init__(self, value: str, size: float) -> None:
+        super().__init__()
+        self.value = value
+        self.width = self.height = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        matrix = _qr_matrix(self.value)
+        cell = self.width / len(matrix)
+        canvas = self.canv
+        canvas.setFillColor(colors.black)
+        for r, row in enumerate(matrix):
+            y = self.height - (r + 1) * cell
+            c = 0
+            while c < len(row):
+                if not row[c]:
+                    c += 1
+                    continue
+                start = c
+                while c < len(row) and row[c]:
+                    c += 1
+                canvas.rect(start * cell, y, (c - start) * cell, cell, stroke=0, fill=1)
+
+
+def qr_code(value: str, size: float) -> QrCode:
+    """A QR code of ``value``, ``size`` points wide."""
+    return QrCode(value, size)
 
 
 def picture(data: bytes, max_width: float, max_height: float, max_pixels: int = 900) -> Image:
