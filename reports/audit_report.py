@@ -323,7 +323,6 @@ def _findings(doc: Doc, report: AuditReport) -> list[Any]:
                 t(QT_TRANSLATE_NOOP("Documents", "Points")),
             ]
         ]
-        critical_rows = []
         for answer in section.answers:
             points = (
                 f"{doc.num(answer.earned, 1 if answer.earned % 1 else 0)} / "
@@ -331,17 +330,13 @@ def _findings(doc: Doc, report: AuditReport) -> list[Any]:
                 if answer.earned is not None and answer.possible is not None
                 else "—"
             )
-            question = answer.question
-            if answer.critical:
-                question = "* " + question
-                if answer.possible and answer.earned == 0:
-                    critical_rows.append(len(rows))
+            failed = answer.critical and bool(answer.possible) and answer.earned == 0
+            style = BODY(size=8.5, color=ALERT if failed else BODY.color, bold=failed)
+            question = ("* " if answer.critical else "") + answer.question
             text = doc.digits(answer.answer) + (f"\n{answer.comment}" if answer.comment else "")
-            rows.append([question, text, points])
+            rows.append([doc.p(question, style), doc.p(text, style), doc.p(points, style(align="center"))])
         w = CONTENT_WIDTH
         table = doc.table(rows, [w * 0.52, w * 0.33, w * 0.15], aligns=["start", "start", "center"], size=8.5)
-        for r in critical_rows:
-            table.setStyle(TableStyle([("TEXTCOLOR", (0, r), (-1, r), ALERT)]))
         story += [doc.p(section.name, HEADING(size=9.5)), table]
     if story:
         story.insert(0, doc.p(t(QT_TRANSLATE_NOOP("Documents", "Findings")), HEADING(size=11.5)))

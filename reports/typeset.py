@@ -133,6 +133,15 @@ _HYPHENATED = re.compile(
 )
 
 
+def format_phone(number: str) -> str:
+    """An Iranian phone number in its usual groups; anything else as it is."""
+    if len(number) == 11 and number.isdigit() and number.startswith("09"):
+        return f"{number[:4]} {number[4:7]} {number[7:]}"
+    if len(number) == 11 and number.isdigit() and number.startswith("0"):
+        return f"{number[:3]}-{number[3:]}"
+    return number
+
+
 def persian_digits(text: str) -> str:
     """Digits in Persian, except in words with Latin letters and in :func:`ltr` pieces.
 
@@ -480,8 +489,11 @@ class Doc:
         return calendar.format_datetime(moment, self.lang, style) if moment else ""
 
     def phone(self, number: str) -> str:
-        """A phone number in the language's digits, kept in one left-to-right piece."""
-        return ltr(self.digits(number))
+        """A phone number grouped as people read it, in the language's digits, left to right.
+
+        ``09121234567`` is printed ``0912 123 4567``; ``02144556677`` as ``021-44556677``.
+        """
+        return ltr(self.digits(format_phone(number)))
 
     def code(self, text: str) -> str:
         """An identifier (tracking code, VIN, reference) as stored, left to right.

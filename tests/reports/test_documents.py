@@ -73,7 +73,7 @@ def test_the_promise_and_follow_up_are_printed(text_of):
     text = text_of(intake_receipt.build(samples.intake_receipt(), "fa"))
     # The date (۵ آذر ۱۴۰۵ ۰۹:۰۰); pdftotext joins the year and the hour in its own order.
     assert squash("پاسخ شما حداکثر تا ۵ آذر") in squash(text)
-    assert "۰۲۱۴۴۵۵۶۶۷۷" in text
+    assert "۰۲۱-۴۴۵۵۶۶۷۷" in text
     no_promise = replace(samples.intake_receipt(), respond_by=None)
     assert "حداکثر تا" not in text_of(intake_receipt.build(no_promise, "fa"))
 

@@ -74,3 +74,11 @@ def test_pdf_text_reads_back_in_logical_order(lang, text_of):
         assert chunk in text
     digits = "۲۰۶" if lang == "fa" else "206"
     assert digits in text
+
+
+@pytest.mark.parametrize(
+    ("number", "shown"),
+    [("09121234567", "0912 123 4567"), ("02144556677", "021-44556677"), ("+982144556677", "+982144556677")],
+)
+def test_phone_numbers_are_grouped(number, shown):
+    assert typeset.format_phone(number) == shown
