@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select, text
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, func, or_, select
 
 from desktop.models import blobs, events, users
 from desktop.models.calendar import iso, local
@@ -95,7 +94,7 @@ def get_customer(conn: Connection, customer_id: str, *, follow_merge: bool = Tru
     """A customer by id; a record merged into another gives the one it was merged into."""
     seen: set[str] = set()
     while True:
-        row = conn.execute(select(customers).where(customers.c.id == customer_id)).first()
+        row = conn.exec_driver_sql("SELECT * FROM customers WHERE id = ?", (customer_id,)).first()
         if row is None:
             raise NotFound(what="customer", id=customer_id)
         found = _customer(row)
@@ -110,8 +109,9 @@ def customer_ids(conn: Connection, customer_id: str) -> list[str]:
     ids = [customer_id]
     queue = [customer_id]
     while queue:
-        rows = conn.execute(select(customers.c.id).where(customers.c.merged_into.in_(queue))).scalars()
-        queue = [r for r in rows if r not in ids]
+        marks = ", ".join("?" * len(queue))
+        rows = conn.exec_driver_sql(f"SELECT id FROM customers WHERE merged_into IN ({marks})", tuple(queue))
+        queue = [r[0] for r in rows if r[0] not in ids]
         ids.extend(queue)
     return ids
 
@@ -145,7 +145,9 @@ def customers_by_id(conn: Connection, ids: Iterable[str]) -> dict[str, Customer]
     wanted = list(dict.fromkeys(ids))
     found: dict[str, Customer] = {}
     for start in range(0, len(wanted), 500):
-        rows = conn.execute(select(customers).where(customers.c.id.in_(wanted[start : start + 500])))
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.exec_driver_sql(f"SELECT * FROM customers WHERE id IN ({marks})", tuple(chunk))
         found.update({r.id: _customer(r) for r in rows})
     return found
 
@@ -172,10 +174,10 @@ def _vehicle(row: Any, owners: tuple[Ownership, ...] = ()) -> Vehicle:
 def _owners(conn: Connection, vehicle_ids: list[str]) -> dict[str, tuple[Ownership, ...]]:
     if not vehicle_ids:
         return {}
-    rows = conn.execute(
-        select(vehicle_owners)
-        .where(vehicle_owners.c.vehicle_id.in_(vehicle_ids))
-        .order_by(vehicle_owners.c.vehicle_id, vehicle_owners.c.position)
+    marks = ", ".join("?" * len(vehicle_ids))
+    rows = conn.exec_driver_sql(
+        f"SELECT * FROM vehicle_owners WHERE vehicle_id IN ({marks}) ORDER BY vehicle_id, position",
+        tuple(vehicle_ids),
     ).all()
     names = {c.id: c.display_name for c in customers_by_id(conn, {r.owner_id for r in rows}).values()}
     result: dict[str, list[Ownership]] = {}
@@ -187,7 +189,7 @@ def _owners(conn: Connection, vehicle_ids: list[str]) -> dict[str, tuple[Ownersh
 
 
 def get_vehicle(conn: Connection, vehicle_id: str) -> Vehicle:
-    row = conn.execute(select(vehicles).where(vehicles.c.id == vehicle_id)).first()
+    row = conn.exec_driver_sql("SELECT * FROM vehicles WHERE id = ?", (vehicle_id,)).first()
     if row is None:
         raise NotFound(what="vehicle", id=vehicle_id)
     return _vehicle(row, _owners(conn, [vehicle_id]).get(vehicle_id, ()))
@@ -560,23 +562,33 @@ def search_words(kind: str, fields: Mapping[str, str]) -> str:
     return index_text(fields.get("first_name", ""), fields.get("last_name", ""))
 
 
+def _upsert(table: str, columns: list[str], returning: str = "") -> str:
+    """``INSERT ... ON CONFLICT(id) DO UPDATE`` for a projection row (built once per table)."""
+    names = ", ".join(columns)
+    marks = ", ".join("?" * len(columns))
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+    tail = f" RETURNING {returning}" if returning else ""
+    return f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}{tail}"
+
+
+_CUSTOMER_COLUMNS = [c.name for c in customers.columns if c.name != "num"]
+_VEHICLE_COLUMNS = [c.name for c in vehicles.columns if c.name != "num"]
+_UPSERT_CUSTOMER = _upsert("customers", _CUSTOMER_COLUMNS, "num")
+_UPSERT_VEHICLE = _upsert("vehicles", _VEHICLE_COLUMNS)
+
+
 @events.projector(CUSTOMER)
 def project_customer(conn: Connection, stream_id: str, stream: list[events.Event]) -> None:
     state = f.fold_customer(stream_id, stream)
     if state is None:
         return
     row = customer_row(state)
-    num = conn.execute(
-        sqlite_insert(customers)
-        .values(**row)
-        .on_conflict_do_update(index_elements=["id"], set_={k: v for k, v in row.items() if k != "id"})
-        .returning(customers.c.num)
-    ).scalar_one()
-    conn.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :num"), {"num": num})
+    num = conn.exec_driver_sql(_UPSERT_CUSTOMER, tuple(row[c] for c in _CUSTOMER_COLUMNS)).scalar_one()
+    conn.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = ?", (num,))
     if state.merged_into is None:
-        conn.execute(
-            text(f"INSERT INTO {SEARCH_TABLE} (rowid, words) VALUES (:num, :words)"),
-            {"num": num, "words": search_words(state.kind, state.fields)},
+        conn.exec_driver_sql(
+            f"INSERT INTO {SEARCH_TABLE} (rowid, words) VALUES (?, ?)",
+            (num, search_words(state.kind, state.fields)),
         )
 
 
@@ -600,16 +612,16 @@ def project_vehicle(conn: Connection, stream_id: str, stream: list[events.Event]
     if state is None:
         return
     row = vehicle_row(state)
-    conn.execute(
-        sqlite_insert(vehicles)
-        .values(**row)
-        .on_conflict_do_update(index_elements=["id"], set_={k: v for k, v in row.items() if k != "id"})
-    )
-    conn.execute(vehicle_owners.delete().where(vehicle_owners.c.vehicle_id == state.id))
+    conn.exec_driver_sql(_UPSERT_VEHICLE, tuple(row[c] for c in _VEHICLE_COLUMNS))
+    conn.exec_driver_sql("DELETE FROM vehicle_owners WHERE vehicle_id = ?", (state.id,))
     if state.owners:
-        conn.execute(
-            vehicle_owners.insert(),
-            [{"vehicle_id": state.id, "position": i, **o} for i, o in enumerate(state.owners)],
+        conn.exec_driver_sql(
+            "INSERT INTO vehicle_owners (vehicle_id, position, owner_id, since, until, reason)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (state.id, i, o["owner_id"], o["since"], o["until"], o["reason"])
+                for i, o in enumerate(state.owners)
+            ],
         )
 
 
