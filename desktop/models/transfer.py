@@ -126,8 +126,12 @@ def _header_key(text: str) -> str:
     return ALIASES.get(clean, clean.replace(" ", "_").replace("-", "_"))
 
 
-def column_mapping(headers: list[str], mapping: Mapping[str, str] | None = None) -> dict[int, str]:
-    """Which of our fields each column holds. Raises on an unknown target or no name column."""
+def guess_columns(headers: list[str], mapping: Mapping[str, str] | None = None) -> dict[int, str]:
+    """Which of our fields each column holds, by its header (and ``mapping``), as far as known.
+
+    Raises:
+        ValidationError: ``mapping`` names a field we do not have or a column the file lacks.
+    """
     extra = {_header_key(k): v.strip().lower() for k, v in (mapping or {}).items()}
     for source, target in extra.items():
         if target not in ALL_HEADERS:
@@ -140,6 +144,12 @@ def column_mapping(headers: list[str], mapping: Mapping[str, str] | None = None)
         target = extra.get(key, key)
         if target in ALL_HEADERS and target not in columns.values():
             columns[index] = target
+    return columns
+
+
+def column_mapping(headers: list[str], mapping: Mapping[str, str] | None = None) -> dict[int, str]:
+    """:func:`guess_columns`, refusing a file whose names cannot be read."""
+    columns = guess_columns(headers, mapping)
     found = set(columns.values())
     if not ({"first_name", "last_name"} <= found or "company_name" in found):
         raise ValidationError("map", "missing_columns", columns="first_name, last_name")

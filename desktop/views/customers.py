@@ -348,11 +348,7 @@ class CustomersScreen(QWidget):
     def import_file(self, path: str, *, ask_mapping: bool = True) -> None:
         def headers(_db: Database) -> tuple[list[str], dict[int, str]]:
             names, _rows = transfer.read_rows(path)
-            try:
-                guessed = transfer.column_mapping(names)
-            except ValidationError:
-                guessed = {}
-            return names, guessed
+            return names, transfer.guess_columns(names)
 
         self.ctx.runner.database(
             headers, lambda data: self._on_headers(path, data, ask_mapping), self._on_failed, owner=self
