@@ -157,8 +157,11 @@ class Customer360(QWidget):
         vp.addWidget(self.vehicles)
         row = QHBoxLayout()
         row.addStretch(1)
+        self.jobcard = QPushButton(self.tr("Job card…"))
+        self.jobcard.setObjectName("jobCard")
         self.transfer = QPushButton(self.tr("Transfer to a new owner…"))
         self.transfer.setObjectName("transferVehicle")
+        row.addWidget(self.jobcard)
         row.addWidget(self.transfer)
         vp.addLayout(row)
         self.tabs.addTab(vehicles_page, self.tr("Vehicles"))
@@ -177,6 +180,8 @@ class Customer360(QWidget):
         self.add_document.clicked.connect(self._on_add_document_clicked)
         self.transfer.clicked.connect(self._on_transfer_clicked)
         self.files.doubleClicked.connect(self._on_files_doubleClicked)
+        self.cases.doubleClicked.connect(self._on_cases_doubleClicked)
+        self.jobcard.clicked.connect(self._on_jobcard_clicked)
         ctx.data_changed.connect(self._on_ctx_data_changed)
         can_edit = ctx.session.actor.can(users.Perm.CUSTOMER_EDIT)
         for button in (self.edit, self.add_vehicle, self.add_document, self.transfer):
@@ -212,7 +217,9 @@ class Customer360(QWidget):
             lines.append(self.tr("Contact: %1").replace("%1", i18n.text(c.contact_person)))
         if c.phone:
             lines.append(self.tr("Phone: %1").replace("%1", i18n.digits(c.phone)))
-        place = "، ".join(i18n.text(p) for p in (c.city, c.address) if p)
+        # Addresses usually start with the city: say it once.
+        city = "" if c.address.startswith(c.city) else c.city
+        place = "، ".join(i18n.text(p) for p in (city, c.address) if p)
         if place:
             lines.append(place)
         summary = self.tr("%1 cases, %2 open").replace("%1", i18n.num(len(profile.cases)))
@@ -375,6 +382,25 @@ class Customer360(QWidget):
                 customers.add_document(conn, actor, customer_id, data, Path(path).name, now=utcnow())
 
         self.ctx.runner.database(run, lambda _r: self.ctx.changed({"customer"}), self._on_failed, owner=self)
+
+    @Slot()
+    def _on_cases_doubleClicked(self) -> None:
+        from desktop.views.case_detail import open_case
+
+        row = self.cases.currentRow()
+        if self.profile is not None and 0 <= row < len(self.profile.cases):
+            open_case(self.ctx, self.profile.cases[row].state.id, self)
+
+    @Slot()
+    def _on_jobcard_clicked(self) -> None:
+        from desktop.views.jobcard import open_jobcard_dialog
+
+        row = self.vehicles.currentRow()
+        if self.profile is None or row < 0:
+            QMessageBox.information(self, self.tr("Job card"), self.tr("Choose a vehicle first."))
+            return
+        vehicle_id = self.vehicles.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        open_jobcard_dialog(self.ctx, self, vehicle_id=vehicle_id)
 
     @Slot()
     def _on_transfer_clicked(self) -> None:

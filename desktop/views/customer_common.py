@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -50,6 +51,15 @@ def identity_text(customer: Customer) -> str:
     """National ID (or company ID) and mobile, in the language's digits."""
     parts = [customer.national_id or customer.company_id, customer.mobile]
     return " · ".join(i18n.digits(p) for p in parts if p)
+
+
+def right_to_left(edit: QPlainTextEdit) -> None:
+    """Paragraphs start on the right in Persian (a plain text box does not follow the layout)."""
+    if i18n.is_rtl():
+        option = edit.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight)
+        edit.document().setDefaultTextOption(option)
 
 
 def ltr(widget: QWidget) -> QWidget:

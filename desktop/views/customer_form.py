@@ -86,7 +86,6 @@ class FieldSet:
         if left_to_right:
             ltr(edit)
         error = ErrorLabel()
-        error.setObjectName(f"{name}Error")
         column.addWidget(edit)
         column.addWidget(error)
         self.form.addRow(_label(title), box)
@@ -250,8 +249,12 @@ class CustomerDialog(QDialog):
         query = parse_query(typed)
         if query.national_id:
             self.fields.edits["national_id"].setText(query.national_id)
-        elif query.mobile:
-            self.fields.edits["mobile"].setText(query.mobile)
+        elif query.mobile or query.mobile_prefix:
+            self.fields.edits["mobile"].setText(query.mobile or query.digits)
+        elif query.digits and 8 <= len(query.digits) <= 10:
+            # Probably a mistyped national ID: put it there, the check shows what is wrong.
+            self.fields.edits["national_id"].setText(query.digits)
+            self.fields._leave("national_id")
         elif query.words and not query.latin:
             words = query.text.split()
             self.fields.edits["first_name"].setText(words[0])

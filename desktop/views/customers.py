@@ -132,7 +132,9 @@ class ImportReportDialog(QDialog):
                     i18n.error_text(error),
                 )
             ):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
         self.table.setVisible(bool(report.rejected))
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

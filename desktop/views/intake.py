@@ -36,7 +36,7 @@ from desktop.models.db import Database
 from desktop.models.errors import PishkhanError, ValidationError
 from desktop.views import i18n
 from desktop.views.context import AppContext
-from desktop.views.customer_common import identity_text, vehicle_text
+from desktop.views.customer_common import identity_text, right_to_left, vehicle_text
 from desktop.views.forms import ErrorLabel
 
 SATISFACTION = (5, 4, 3, 2, 1)
@@ -117,6 +117,7 @@ class IntakeDialog(QDialog):
         self.description.setPlaceholderText(self.tr("The customer's words"))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(90)
+        right_to_left(self.description)
         self.remedy = QLineEdit()
         self.remedy.setObjectName("remedy")
         self.remedy.setPlaceholderText(self.tr("What the customer asks for (optional)"))
@@ -156,6 +157,7 @@ class IntakeDialog(QDialog):
         self.answer.setPlaceholderText(self.tr("The answer given"))
         self.answer.setTabChangesFocus(True)
         self.answer.setFixedHeight(60)
+        right_to_left(self.answer)
         self.satisfaction = QComboBox()
         self.satisfaction.setObjectName("satisfaction")
         self.satisfaction.addItem(self.tr("Not asked"), None)
@@ -204,16 +206,28 @@ class IntakeDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setObjectName("Primary")
         close.clicked.connect(self.accept)
+        self.print_receipt = QPushButton(self.tr("Print receipt"))
+        self.print_receipt.setObjectName("printReceipt")
+        self.print_receipt.clicked.connect(self._on_print_receipt_clicked)
         for widget in (self.done_title, self.tracking, self.done_note):
             column.addWidget(widget)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(close)
+        row.addWidget(self.print_receipt)
         row.addStretch(1)
         column.addLayout(row)
         column.addStretch(1)
         self._close = close
+        self.case: cases.Case | None = None
         return page
+
+    @Slot()
+    def _on_print_receipt_clicked(self) -> None:
+        from desktop.views.printing import print_intake_receipt
+
+        if self.case is not None:
+            print_intake_receipt(self.ctx, self, self.case.tracking_code)
 
     @Slot(int)
     def _on_case_type_currentIndexChanged(self, _index: int) -> None:
@@ -305,6 +319,7 @@ class IntakeDialog(QDialog):
         self.ctx.runner.database(run, self._on_registered, self._on_failed, owner=self)
 
     def _on_registered(self, case: cases.Case) -> None:
+        self.case = case
         self.submit.setEnabled(True)
         self.ctx.changed({"case", "ticket"})
         if case.status == "closed":

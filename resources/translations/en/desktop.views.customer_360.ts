@@ -76,6 +76,10 @@
         <translation>Owners</translation>
     </message>
     <message>
+        <source>Job card…</source>
+        <translation>Job card…</translation>
+    </message>
+    <message>
         <source>Transfer to a new owner…</source>
         <translation>Transfer to a new owner…</translation>
     </message>
@@ -158,6 +162,10 @@
     <message>
         <source>PDF and images (*.pdf *.jpg *.jpeg *.png *.webp *.heic)</source>
         <translation>PDF and images (*.pdf *.jpg *.jpeg *.png *.webp *.heic)</translation>
+    </message>
+    <message>
+        <source>Job card</source>
+        <translation>Job card</translation>
     </message>
     <message>
         <source>Transfer</source>

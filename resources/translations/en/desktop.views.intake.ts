@@ -96,6 +96,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>

@@ -76,6 +76,10 @@
         <translation>مالکان</translation>
     </message>
     <message>
+        <source>Job card…</source>
+        <translation>کارت تعمیر…</translation>
+    </message>
+    <message>
         <source>Transfer to a new owner…</source>
         <translation>انتقال به مالک جدید…</translation>
     </message>
@@ -158,6 +162,10 @@
     <message>
         <source>PDF and images (*.pdf *.jpg *.jpeg *.png *.webp *.heic)</source>
         <translation>PDF و تصویر (*.pdf *.jpg *.jpeg *.png *.webp *.heic)</translation>
+    </message>
+    <message>
+        <source>Job card</source>
+        <translation>کارت تعمیر</translation>
     </message>
     <message>
         <source>Transfer</source>

@@ -96,6 +96,10 @@
         <translation>بستن</translation>
     </message>
     <message>
+        <source>Print receipt</source>
+        <translation>چاپ رسید</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
