@@ -44,7 +44,7 @@ MAX_PULL_LIMIT = 1000
 MAX_REFERENCE_PAGE = 1000
 MAX_PAYLOAD_DEPTH = 32
 MAX_PAYLOAD_BYTES = 256 * 1024
-MAX_SEQ = 2**62
+MAX_SEQ = 2**53 - 1  # the largest integer every JSON reader keeps exactly
 CLOCK_HEADER = "X-Pishkhan-Clock"
 EPOCH_HEADER = "X-Pishkhan-Epoch"
 

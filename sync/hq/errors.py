@@ -36,8 +36,8 @@ class EnrolmentRefused(HQError):
     }
 
     def __init__(self, code: str):
-        status = 409 if code in ("device_bound",) else 403 if code == "dealership_mismatch" else 400
-        super().__init__(status, code, self.MESSAGES[code])
+        # A code is a credential: a wrong, used or expired one is refused (403), not malformed.
+        super().__init__(409 if code == "device_bound" else 403, code, self.MESSAGES[code])
 
 
 class AdminError(Exception):

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from desktop.models.calendar import utcnow
 from sync import protocol
 from sync.hq import db, store
 from sync.hq.deps import DeviceDep, EngineDep
+from sync.hq.errors import HQError
 from sync.hq.routes.responses import ERRORS
 from sync.hq.scope import reference_scopes
 
 router = APIRouter(prefix="/sync", tags=["sync"])
+PULL_PARAMETERS = frozenset({"cursor", "limit", "ref_cursor", "cursor_event"})
 
 
 @router.post(
@@ -42,6 +44,7 @@ def push(request: protocol.PushRequest, device: DeviceDep, engine: EngineDep) ->
     summary="This device's events after the cursor, in HQ's order, and changed reference data",
 )
 def pull(
+    request: Request,
     device: DeviceDep,
     engine: EngineDep,
     cursor: Annotated[int, Query(ge=0, le=protocol.MAX_SEQ, description="next_cursor of the last page")] = 0,
@@ -51,6 +54,9 @@ def pull(
         str | None, Query(pattern=protocol.UUID_PATTERN, description="the event received at the cursor")
     ] = None,
 ) -> Response:
+    unknown = set(request.query_params) - PULL_PARAMETERS
+    if unknown:
+        raise HQError(422, "unknown_parameter", f"unknown query parameter(s): {', '.join(sorted(unknown))}")
     page = store.pull(
         engine,
         device,
