@@ -15,4 +15,5 @@ COMMAND_MODULES = [
     "desktop.cli.cases_intake",
     "desktop.cli.documents",
     "desktop.cli.audits",
+    "desktop.cli.kpi",
 ]

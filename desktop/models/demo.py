@@ -40,6 +40,8 @@ FILLERS: list[str] = [
     "desktop.models.customers.demo:fill",  # first: the others use its customers
     "desktop.models.cases.demo:fill",  # after the customers filler: it uses their customers
     "desktop.models.jobcard_demo:fill",  # after customers and cases: cars at the service desk
+    "desktop.models.analytics.demo:fill",  # after the cases filler: a year of past cases
+    "desktop.models.improvement.demo:fill",  # FMEA, a fishbone diagram, improvement actions
 ]
 
 

@@ -50,8 +50,8 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec(
         "reports",
         QT_TRANSLATE_NOOP("Screens", "Reports"),
-        "desktop.views.placeholder:ReportsComing",
-        Perm.REPORT_VIEW,
+        "desktop.views.analysis:AnalysisScreen",
+        Perm.CASE_VIEW,  # a clerk's "my day" lives here too; the figures need report.view
     ),
     ScreenSpec(
         "settings", QT_TRANSLATE_NOOP("Screens", "Settings"), "desktop.views.settings:SettingsScreen", None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, case, func, or_, select
 
 from desktop.models import users
 from desktop.models.analytics import figures as fg
@@ -29,6 +29,11 @@ from desktop.models.users import Perm, User
 
 F = case_facts.c
 C = cases_table.c
+
+
+def _overdue(now: datetime) -> ColumnElement[bool]:
+    """An open case that has missed its service level: flagged by a breach, or past due now."""
+    return or_(C.overdue == 1, and_(C.due_at.is_not(None), C.due_at < iso(now)))
 
 
 # -- the clerk -------------------------------------------------------------------------------
@@ -61,7 +66,7 @@ def my_day(conn: Connection, actor: User, *, now: datetime) -> MyDay:
             func.coalesce(func.sum(case((F.escalations > 0, 1), else_=0)), 0),
         ).where(fg.in_period(F.reg_day, day), F.clerk == actor.id)
     ).one()
-    late = case((and_(C.due_at.is_not(None), C.due_at < iso(now)), 1), else_=0)
+    late = case((_overdue(now), 1), else_=0)
     in_hand, overdue = conn.execute(
         select(func.count(), func.coalesce(func.sum(late), 0)).where(
             C.assignee_id == actor.id, C.is_open == 1
@@ -191,9 +196,7 @@ def counters(conn: Connection, actor: User, *, now: datetime) -> Counters:
             *([q.dealership_id == dealer] if dealer else []),
         )
     ).scalar_one()
-    overdue = conn.execute(
-        select(func.count()).where(C.is_open == 1, C.due_at.is_not(None), C.due_at < iso(now), *own_c)
-    ).scalar_one()
+    overdue = conn.execute(select(func.count()).where(C.is_open == 1, _overdue(now), *own_c)).scalar_one()
     return Counters(rows, summonses, int(waiting), int(overdue), fg.arrival_figures(conn, actor, day))
 
 
@@ -262,3 +265,26 @@ def manager_figures(
         queue=fg.queue_figures(conn, actor, period, filters),
         defects=fg.defects(conn, actor, period, filters),
     )
+
+
+# -- choices for the filters -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choices:
+    dealerships: list[str] | None  # codes with cases here (HQ only; None for a dealership)
+    units: list[tuple[str, str, str]]  # code, Persian name, English name ("" when built in)
+    staff: list[tuple[str, str]]  # user id, display name: people who register cases
+
+
+def filter_choices(conn: Connection, actor: User) -> Choices:
+    """What the filter lists offer ``actor``: dealerships only for HQ."""
+    from desktop.models.cases.units import list_units
+
+    users.require(actor, Perm.REPORT_VIEW)
+    dealers = None
+    if actor.can(Perm.REPORT_ALL_DEALERSHIPS):
+        dealers = list(conn.execute(select(F.dealership_id).distinct().order_by(F.dealership_id)).scalars())
+    units = [(u.code, u.name_fa, u.name_en) for u in list_units(conn)]
+    staff = [(u.id, u.display_name) for u in users.list_users(conn) if u.can(Perm.CASE_REGISTER)]
+    return Choices(dealers, units, staff)

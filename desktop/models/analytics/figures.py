@@ -408,10 +408,11 @@ class Backlog:
 
 
 def backlog(conn: Connection, actor: User, filters: Filters = NO_FILTERS, *, now: datetime) -> Backlog:
-    """Backlog: cases open now; overdue: open cases whose service-level due time has passed."""
+    """Backlog: cases open now; overdue: open cases that have missed their service level
+    (past their due time now, or breached earlier, escalated, and still open)."""
     dealer = scope(conn, actor, filters.check())
     terms = [F.is_open == 1, *conditions(dealer, filters)]
-    late = case((and_(F.due_at.is_not(None), F.due_at < iso(now)), 1), else_=0)
+    late = case((or_(F.breached == 1, and_(F.due_at.is_not(None), F.due_at < iso(now))), 1), else_=0)
     total, overdue = conn.execute(select(func.count(), func.coalesce(func.sum(late), 0)).where(*terms)).one()
     by_assignee = {
         (r[0] or ""): (int(r[1]), int(r[2]))
