@@ -44,7 +44,10 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns are sized once after filling (sizing on every cell set is quadratic), from
+    # the first rows only: hundreds of cases fill at once.
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setResizeContentsPrecision(40)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
@@ -57,6 +60,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str]) -> None:
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             table.setItem(r, c, item)
+    table.resizeColumnsToContents()
     table.setUpdatesEnabled(True)
 
 

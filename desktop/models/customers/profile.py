@@ -13,17 +13,31 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from desktop.models import cases
 from desktop.models import tables as t
-from desktop.models.cases.store import cases_table
 from desktop.models.customers.records import Customer, Document, Vehicle
 from desktop.models.customers.store import customer_ids, get_customer, vehicles_of
 from desktop.models.events import Event
 
 
 @dataclass(frozen=True)
+class CaseLine:
+    """A case as the 360° view lists it: the projection's row (no refold needed)."""
+
+    id: str
+    tracking_code: str
+    case_type: str
+    category: str
+    status: str
+    resolution: str | None
+    description: str
+    registered_at: str
+    vehicle_id: str | None
+    attachments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class CaseEntry:
-    state: cases.CaseState
+    state: CaseLine
     timeline: tuple[Event, ...]
 
 
@@ -67,54 +81,76 @@ class Profile:
 
 
 def _event(row: Any) -> Event:
-    r = dict(row._mapping)
-    r["payload"] = json.loads(r["payload"])
-    return Event.from_dict(r)
+    return Event(
+        event_id=row.event_id,
+        stream=row.stream,
+        stream_id=row.stream_id,
+        dealership_id=row.dealership_id,
+        device_id=row.device_id,
+        device_seq=row.device_seq,
+        actor_id=row.actor_id,
+        kind=row.kind,
+        payload=json.loads(row.payload),
+        hlc=row.hlc,
+        recorded_at=row.recorded_at,
+    )
 
 
 def customer_profile(conn: Connection, customer_id: str, *, case_limit: int = 1000) -> Profile:
     """Everything known about a customer (and the records merged into them)."""
     customer = get_customer(conn, customer_id)
     ids = customer_ids(conn, customer.id)
-    case_ids = list(
-        conn.execute(
-            select(cases_table.c.id)
-            .where(cases_table.c.customer_id.in_(ids))
-            .order_by(cases_table.c.registered_at.desc(), cases_table.c.id.desc())
-            .limit(case_limit)
-        ).scalars()
-    )
+    marks = ", ".join("?" * len(ids))
+    case_rows = conn.exec_driver_sql(
+        "SELECT id, tracking_code, case_type, category, status, resolution, description, registered_at,"
+        f" vehicle_id FROM cases WHERE customer_id IN ({marks}) ORDER BY registered_at DESC, id DESC LIMIT ?",
+        (*ids, case_limit),
+    ).all()
+    case_ids = [r.id for r in case_rows]
     history: dict[str, list[Event]] = {cid: [] for cid in case_ids}
     for start in range(0, len(case_ids), 500):
-        rows = conn.execute(
-            select(t.events)
-            .where(t.events.c.stream == "case", t.events.c.stream_id.in_(case_ids[start : start + 500]))
-            .order_by(t.events.c.hlc, t.events.c.device_id, t.events.c.event_id)
+        chunk = tuple(case_ids[start : start + 500])
+        rows = conn.exec_driver_sql(
+            f"SELECT * FROM events WHERE stream = 'case' AND stream_id IN ({', '.join('?' * len(chunk))})"
+            " ORDER BY hlc, device_id, event_id",
+            chunk,
         )
         for row in rows:
             history[row.stream_id].append(_event(row))
     entries = []
     calls = []
     names: dict[str, tuple[str, str, str]] = {}  # sha -> (name, added_at, tracking code)
-    for cid in case_ids:
-        timeline = tuple(history[cid])
-        state = cases.fold(cid, timeline)
-        entries.append(CaseEntry(state, timeline))
+    for row in case_rows:
+        timeline = tuple(history[row.id])
+        attached: list[str] = []
         for event in timeline:
-            if event.kind == "happy_call":
+            if event.kind == "registered":
+                attached.extend(str(a) for a in event.payload.get("attachments") or ())
+            elif event.kind == "happy_call":
                 calls.append(
                     HappyCall(
-                        cid, state.tracking_code, event.recorded_at, event.actor_id, dict(event.payload)
+                        row.id, row.tracking_code, event.recorded_at, event.actor_id, dict(event.payload)
                     )
                 )
             elif event.kind == "attachment_added":
-                names[str(event.payload.get("sha256"))] = (
-                    str(event.payload.get("name", "")),
-                    event.recorded_at,
-                    state.tracking_code,
-                )
-        for sha in state.attachments:
-            names.setdefault(sha, ("", state.registered_at, state.tracking_code))
+                sha = str(event.payload.get("sha256"))
+                attached.append(sha)
+                names[sha] = (str(event.payload.get("name", "")), event.recorded_at, row.tracking_code)
+        for sha in attached:
+            names.setdefault(sha, ("", row.registered_at, row.tracking_code))
+        line = CaseLine(
+            row.id,
+            row.tracking_code,
+            row.case_type,
+            row.category,
+            row.status,
+            row.resolution,
+            row.description,
+            row.registered_at,
+            row.vehicle_id,
+            tuple(dict.fromkeys(attached)),
+        )
+        entries.append(CaseEntry(line, timeline))
     files = [_files(conn, customer.documents)]
     meta = _blob_meta(conn, list(names))
     case_files = [

@@ -31,7 +31,7 @@ from desktop.models.customers.records import (
     clean_vehicle,
     display_name,
 )
-from desktop.models.customers.schema import SEARCH_TABLE, customers, same, vehicle_owners, vehicles
+from desktop.models.customers.schema import SEARCH_TABLE, customers, same, vehicles
 from desktop.models.errors import NotFound, PishkhanError, TransitionRefused, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import fold
@@ -197,15 +197,18 @@ def get_vehicle(conn: Connection, vehicle_id: str) -> Vehicle:
 
 def vehicles_of(conn: Connection, customer_id: str, *, former: bool = False) -> list[Vehicle]:
     """The vehicles a customer (with records merged into it) owns; ``former``: owned before."""
-    ids = customer_ids(conn, customer_id)
+    ids = tuple(customer_ids(conn, customer_id))
+    marks = ", ".join("?" * len(ids))
     if former:
-        held = select(vehicle_owners.c.vehicle_id).where(
-            vehicle_owners.c.owner_id.in_(ids), vehicle_owners.c.until.is_not(None)
+        sql = (
+            "SELECT * FROM vehicles WHERE id IN (SELECT vehicle_id FROM vehicle_owners"
+            f" WHERE owner_id IN ({marks}) AND until IS NOT NULL) AND owner_id NOT IN ({marks}) ORDER BY num"
         )
-        query = select(vehicles).where(vehicles.c.id.in_(held), vehicles.c.owner_id.not_in(ids))
+        rows = conn.exec_driver_sql(sql, ids + ids).all()
     else:
-        query = select(vehicles).where(vehicles.c.owner_id.in_(ids))
-    rows = conn.execute(query.order_by(vehicles.c.num)).all()
+        rows = conn.exec_driver_sql(
+            f"SELECT * FROM vehicles WHERE owner_id IN ({marks}) ORDER BY num", ids
+        ).all()
     owners = _owners(conn, [r.id for r in rows])
     return [_vehicle(r, owners.get(r.id, ())) for r in rows]
 
