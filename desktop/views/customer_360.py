@@ -61,6 +61,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str]) -> None:
             item.setData(Qt.ItemDataRole.UserRole, key)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
     table.setUpdatesEnabled(True)
 
 
@@ -234,7 +235,8 @@ class Customer360(QWidget):
                     "%1", i18n.num(len(profile.merged_ids))
                 )
             )
-        self.details.setText("  ·  ".join(line for line in lines if line))
+        # Each part isolated: Persian addresses and English words keep their own order.
+        self.details.setText("  ·  ".join(f"\u2068{line}\u2069" for line in lines if line))
         self._show_cases(profile)
         self._show_vehicles(profile)
         self._show_calls(profile)

@@ -37,14 +37,20 @@ def plate_text(key: str) -> str:
         return key
     if i18n.lang() == "fa":
         return i18n.digits(f"{p.two} {p.letter} {p.three} ایران {p.province}")
-    return f"{p.two} {p.letter} {p.three} IR {p.province}"
+    return f"\u2066{p.two} {p.letter} {p.three} IR {p.province}\u2069"  # read left to right
 
 
 def vehicle_text(vehicle: Vehicle) -> str:
     """A vehicle in one line: model, then plate (or VIN, or chassis)."""
     ident = plate_text(vehicle.plate) if vehicle.plate else (vehicle.vin or vehicle.chassis)
     model = i18n.text(vehicle.model)
-    return f"{model} · {ident}" if model and ident else model or ident
+    text = f"{model} · {ident}" if model and ident else model or ident
+    # Isolated in the direction of the interface, so Persian and Latin parts keep their order.
+    return ("\u2067" if i18n.is_rtl() else "\u2066") + text + "\u2069"
+
+
+def join_list(items: list[str]) -> str:
+    return ("، " if i18n.is_rtl() else ", ").join(items)
 
 
 def identity_text(customer: Customer) -> str:
@@ -96,7 +102,7 @@ class ResultsTable(QTableWidget):
                 i18n.text(c.display_name),
                 i18n.digits(c.national_id or c.company_id),
                 i18n.digits(c.mobile),
-                "، ".join(vehicle_text(v) for v in hit.vehicles),
+                join_list([vehicle_text(v) for v in hit.vehicles]),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
