@@ -147,6 +147,11 @@ class Shell(QMainWindow):
         self.status = SyncStatus(ctx)
         self.statusBar().addPermanentWidget(self.status, 1)
         self.statusBar().hide()
+        # Summons to the counter and the automatic escalation of overdue cases run for
+        # whoever is signed in, whichever screen is open.
+        from desktop.views import summons
+
+        self.summons = summons.attach(self, ctx)
         if ctx.signed_in:
             self.show_workspace(ctx.session)
         else:
