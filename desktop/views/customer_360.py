@@ -156,6 +156,7 @@ class Customer360(QWidget):
                 self.tr("Segment"),
                 self.tr("Delivered"),
                 self.tr("Warranty until"),
+                self.tr("Odometer"),
                 self.tr("Owners"),
             ],
         )
@@ -295,6 +296,7 @@ class Customer360(QWidget):
                     i18n.label("segment", car.segment),
                     _day(car.delivered_on),
                     _day(car.warranty_end),
+                    self.tr("%1 km").replace("%1", i18n.num(car.odometer[-1].km)) if car.odometer else "",
                     owners,
                 ]
             )

@@ -206,6 +206,6 @@ def test_360_view_shows_cases_timeline_vehicles_and_files(ctx, qtbot, wait, peop
     assert len(texts) >= 3
     assert view.vehicles.rowCount() == 1
     assert "(مالکیت پیشین)" in view.vehicles.item(0, 0).text()
-    assert "حسین رضایی" in view.vehicles.item(0, 6).text()
+    assert "حسین رضایی" in view.vehicles.item(0, 7).text()
     assert view.files.rowCount() == 1
     assert view.files.item(0, 0).text() == "عکس.png"

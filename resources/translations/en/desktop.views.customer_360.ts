@@ -72,6 +72,10 @@
         <translation>Warranty until</translation>
     </message>
     <message>
+        <source>Odometer</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
         <source>Owners</source>
         <translation>Owners</translation>
     </message>
@@ -142,6 +146,10 @@
     <message>
         <source>(former)</source>
         <translation>(former)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Image</source>

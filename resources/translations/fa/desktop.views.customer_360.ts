@@ -72,6 +72,10 @@
         <translation>گارانتی تا</translation>
     </message>
     <message>
+        <source>Odometer</source>
+        <translation>کارکرد</translation>
+    </message>
+    <message>
         <source>Owners</source>
         <translation>مالکان</translation>
     </message>
@@ -142,6 +146,10 @@
     <message>
         <source>(former)</source>
         <translation>(مالکیت پیشین)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 کیلومتر</translation>
     </message>
     <message>
         <source>Image</source>
