@@ -787,7 +787,10 @@ def _audits_table(doc: Doc, r: ManagementReport) -> list[Any]:
     return story
 
 
-def _glossary(doc: Doc) -> list[Any]:
+AUDIT_FIGURES = ("audit_score", "audit_critical_failures", "appeals_upheld_rate")
+
+
+def _glossary(doc: Doc, with_audits: bool) -> list[Any]:
     t = doc.tr
     story: list[Any] = [
         PageBreak(),
@@ -806,7 +809,8 @@ def _glossary(doc: Doc) -> list[Any]:
             SMALL,
         )
     )
-    rows = [[doc.label("figure", code), doc.label("figure_definition", code)] for code in FIGURES]
+    codes = [c for c in FIGURES if with_audits or c not in AUDIT_FIGURES]
+    rows = [[doc.label("figure", code), doc.label("figure_definition", code)] for code in codes]
     story.append(doc.table(rows, [CONTENT_WIDTH * 0.28, CONTENT_WIDTH * 0.72], header=False, size=8.5))
     return story
 
@@ -863,7 +867,7 @@ def build(report: ManagementReport, lang: str) -> bytes:
         *_fmea_table(doc, report),
         *_actions_table(doc, report),
         *_audits_table(doc, report),
-        *_glossary(doc),
+        *_glossary(doc, report.audits is not None),
     ]
     meta = Meta(title=title, author=report.issuer.name, subject=title, footer=report.issuer.name)
     return render(doc, story, meta)

@@ -373,6 +373,7 @@ class ActionDialog(QDialog):
         if name:
             self._add_outsider(name)
             self.outsider.clear()
+            self._update_team()
 
     @Slot(QListWidgetItem)
     def _on_team_itemChanged(self, _item: QListWidgetItem) -> None:

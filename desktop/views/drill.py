@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -124,9 +124,9 @@ class DrillDialog(QDialog):
         item = self.table.item(row, 0)
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    @Slot()
-    def _on_table_doubleClicked(self, index: object) -> None:
-        case_id = self.case_id(self.table.currentRow())
+    @Slot(QModelIndex)
+    def _on_table_doubleClicked(self, index: QModelIndex) -> None:
+        case_id = self.case_id(index.row())
         if case_id:
             from desktop.views.case_detail import open_case
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +62,13 @@ class FmeaData:
     suggestions: dict[tuple[str, str | None], OccurrenceSuggestion]
     open_actions: dict[str, int]
     subcategories: dict[tuple[str, str], str]
+
+
+def select_row(table: QTableView, row: int) -> None:
+    """Select a whole row (QTableView.selectRow selects nothing in a right-to-left layout)."""
+    index = table.model().index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().setCurrentIndex(index, flags)
 
 
 def load(db: Database, actor: User, lang: str) -> FmeaData:
@@ -292,7 +307,7 @@ class FmeaPage(QWidget):
         if selected is not None:
             for row, m in enumerate(data.modes):
                 if m.id == selected.id:
-                    self.table.selectRow(row)
+                    select_row(self.table, row)
         self._update_buttons()
 
     @Slot(object)
@@ -317,7 +332,7 @@ class FmeaPage(QWidget):
     def select_mode(self, mode_id: str) -> None:
         for row, m in enumerate(self.model.data_.modes):
             if m.id == mode_id:
-                self.table.selectRow(row)
+                select_row(self.table, row)
 
     # -- commands -----------------------------------------------------------------------
 
