@@ -138,3 +138,39 @@ def reading(engine: Engine) -> Iterator[Connection]:
         options["isolation_level"] = "REPEATABLE READ"
     with engine.connect().execution_options(**options) as conn, conn.begin():
         yield conn
+
+
+_PG_TYPES = {"BIGINT": "bigint", "TEXT": "text", "BOOLEAN": "boolean", "BYTEA": "bytea", "INTEGER": "integer"}
+
+
+def bulk_insert(
+    conn: Connection, table: Table, rows: list[dict[str, Any]], returning: tuple[str, ...] = ()
+) -> list[Any]:
+    """``INSERT ... ON CONFLICT DO NOTHING`` of many rows; returns the ``returning`` columns
+    of the rows inserted now.
+
+    On PostgreSQL the rows travel as one array per column (``unnest``): one short statement
+    however many rows, which is several times faster than a multi-row ``VALUES`` list.
+    """
+    if not rows:
+        return []
+    columns = list(rows[0])
+    if conn.dialect.name != "postgresql":
+        stmt = insert_new(conn, table)
+        if returning:
+            return list(conn.execute(stmt.returning(*(table.c[c] for c in returning)), rows))
+        conn.execute(stmt, rows)
+        return []
+    casts = []
+    for name in columns:
+        sql_type = table.c[name].type.compile(dialect=conn.dialect).upper()
+        casts.append(f"%b::{_PG_TYPES.get(sql_type, sql_type.lower())}[]")  # binary: no text escaping
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT * FROM unnest({', '.join(casts)})"
+        " ON CONFLICT DO NOTHING"
+    )
+    if returning:
+        sql += f" RETURNING {', '.join(returning)}"
+    params = tuple([row[name] for row in rows] for name in columns)
+    result = conn.exec_driver_sql(sql, params)
+    return list(result) if returning else []

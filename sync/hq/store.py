@@ -79,17 +79,49 @@ def structure_problem(event: protocol.WireEvent) -> tuple[str | None, str]:
 
 
 def _holders(conn: Connection, streams: set[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """Who holds each of these streams (stream, stream_id) -> principals."""
     found: dict[tuple[str, str], set[str]] = {}
     pairs = sorted(streams)
+    if not pairs:
+        return found
+    if conn.dialect.name == "postgresql":
+        rows: Any = conn.exec_driver_sql(
+            "SELECT a.stream, a.stream_id, a.principal FROM access a"
+            " JOIN unnest(%b::text[], %b::text[]) AS q(stream, stream_id)"
+            " ON a.stream = q.stream AND a.stream_id = q.stream_id",
+            ([p[0] for p in pairs], [p[1] for p in pairs]),
+        )
+        for r in rows:
+            found.setdefault((r.stream, r.stream_id), set()).add(r.principal)
+        return found
     for start in range(0, len(pairs), 400):
-        chunk = pairs[start : start + 400]
         rows = conn.execute(
             select(t.access.c.stream, t.access.c.stream_id, t.access.c.principal).where(
-                tuple_(t.access.c.stream, t.access.c.stream_id).in_(chunk)
+                tuple_(t.access.c.stream, t.access.c.stream_id).in_(pairs[start : start + 400])
             )
         )
         for r in rows:
             found.setdefault((r.stream, r.stream_id), set()).add(r.principal)
+    return found
+
+
+def _existing(conn: Connection, ids: list[str]) -> dict[str, tuple[str, int]]:
+    """event_id -> (content hash, server_seq) of the ones HQ already holds."""
+    found: dict[str, tuple[str, int]] = {}
+    if not ids:
+        return found
+    if conn.dialect.name == "postgresql":
+        rows: Any = conn.exec_driver_sql(
+            "SELECT event_id, content_hash, server_seq FROM events WHERE event_id = ANY(%b::text[])", (ids,)
+        )
+        return {r.event_id: (r.content_hash, int(r.server_seq)) for r in rows}
+    for start in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(t.events.c.event_id, t.events.c.content_hash, t.events.c.server_seq).where(
+                t.events.c.event_id.in_(ids[start : start + 500])
+            )
+        )
+        found.update({r.event_id: (r.content_hash, int(r.server_seq)) for r in rows})
     return found
 
 
@@ -134,9 +166,12 @@ def push(
         checked.append(_Candidate(index, event, text, content_hash(event, text)))
 
     with db.writing(engine) as conn:
+        # Before the lock: what HQ already holds (a retried batch stops here, locking nothing).
         known = known_dealerships(conn, {c.event.dealership_id for c in checked})
         holders = _holders(conn, {(c.event.stream, c.event.stream_id) for c in checked})
-        before = {key: set(value) for key, value in holders.items()}
+        existing = _existing(conn, [c.event.event_id for c in checked])
+        held_max = device_max_seq(conn, scope.device_id)
+        epoch = db.epoch(conn)
         candidates: list[_Candidate] = []
         for cand in checked:
             event = cand.event
@@ -150,6 +185,13 @@ def push(
                     event, "duplicate" if same else "conflict", None if same else "event_id_conflict"
                 )
                 continue
+            if event.event_id in existing:
+                stored_hash, seq = existing[event.event_id]
+                same = stored_hash == cand.hash
+                results[cand.index] = _result(
+                    event, "duplicate" if same else "conflict", None if same else "event_id_conflict", seq
+                )
+                continue
             refusal = push_refusal(scope, event, holders.get((event.stream, event.stream_id), ()))
             if refusal:
                 results[cand.index] = _result(event, "forbidden", refusal)
@@ -160,15 +202,23 @@ def push(
             first_seen[event.event_id] = len(candidates)
             candidates.append(cand)
 
-        inserted = _insert(conn, candidates, now) if candidates else {}
-        _settle(conn, candidates, inserted, results)
-        stored = [c for c in candidates if c.event.event_id in inserted]
-        if stored:
-            _deliver(conn, stored, inserted, holders, before)
+        inserted: dict[str, int] = {}
+        if candidates:
+            # The lock: from here to commit, writers go one at a time in sequence order.
+            inserted = _insert(conn, candidates, now)
+            _settle(conn, candidates, inserted, results)
+            stored = [c for c in candidates if c.event.event_id in inserted]
+            if stored:
+                # Who holds these streams, read under the lock: a grant committed by an
+                # earlier writer is seen, so its holder still gets these events.
+                streams = {(c.event.stream, c.event.stream_id) for c in stored}
+                streams |= {(s, i) for c in stored for s, i, _ in c.grants}
+                _deliver(conn, stored, inserted, _holders(conn, streams))
+        new_max = max((c.event.device_seq for c in candidates if c.event.event_id in inserted), default=0)
         outcome = PushOutcome(
             results=[r for r in results if r is not None],
-            device_max_seq=device_max_seq(conn, scope.device_id),
-            epoch=db.epoch(conn),
+            device_max_seq=max(held_max, new_max),
+            epoch=epoch,
         )
     for result in outcome.results:
         if result.status == "accepted":
@@ -197,8 +247,7 @@ def _insert(conn: Connection, candidates: list[_Candidate], now: datetime) -> di
             server_seq=first + offset, payload=cand.payload_text, content_hash=cand.hash, received_at=received
         )
         rows.append(row)
-    stmt = db.insert_new(conn, t.events).returning(t.events.c.event_id, t.events.c.server_seq)
-    done = conn.execute(stmt, rows)
+    done = db.bulk_insert(conn, t.events, rows, returning=("event_id", "server_seq"))
     return {r.event_id: int(r.server_seq) for r in done}
 
 
@@ -237,10 +286,16 @@ def _deliver(
     conn: Connection,
     stored: list[_Candidate],
     inserted: dict[str, int],
-    holders: dict[tuple[str, str], set[str]],
     before: dict[tuple[str, str], set[str]],
 ) -> None:
-    """Grants, feed entries for principals outside the event's own dealership, back-fills."""
+    """Grants, feed entries for principals outside the event's own dealership, back-fills.
+
+    ``before``: who held the streams before this batch (read under the lock).
+    """
+    holders = {key: set(value) for key, value in before.items()}
+    for cand in stored:
+        for stream, stream_id, principal in cand.grants:
+            holders.setdefault((stream, stream_id), set()).add(principal)
     wanted: dict[tuple[str, str, str], int] = {}
     refs: set[tuple[str, int]] = set()
     feed_rows: list[dict[str, Any]] = []
@@ -258,23 +313,19 @@ def _deliver(
         refs.update((sha, seq) for sha in protocol.blob_refs(event.payload))
     new_grants: list[tuple[str, str, str]] = []
     if wanted:
-        stmt = db.insert_new(conn, t.access)
         rows = [
             {"stream": s, "stream_id": i, "principal": p, "granted_seq": seq}
             for (s, i, p), seq in wanted.items()
         ]
-        conn.execute(stmt, rows)
+        db.bulk_insert(conn, t.access, rows)
         # A stream that already had events before this batch: the newcomer gets them too.
         new_grants = [g for g in wanted if (g[0], g[1]) in before and g[2] != HQ]
     if feed_rows:
-        conn.execute(db.insert_new(conn, t.feed), feed_rows)
+        db.bulk_insert(conn, t.feed, feed_rows)
     if new_grants:
         _backfill(conn, new_grants, min(inserted.values()))
     if refs:
-        conn.execute(
-            db.insert_new(conn, t.blob_refs),
-            [{"sha256": sha, "server_seq": seq} for sha, seq in sorted(refs)],
-        )
+        db.bulk_insert(conn, t.blob_refs, [{"sha256": sha, "server_seq": seq} for sha, seq in sorted(refs)])
 
 
 def _backfill(conn: Connection, new_grants: list[tuple[str, str, str]], batch_first: int) -> None:
@@ -299,12 +350,10 @@ def _backfill(conn: Connection, new_grants: list[tuple[str, str, str]], batch_fi
     if not deliveries:
         return
     first = db.allocate(conn, len(deliveries))
-    conn.execute(
-        db.insert_new(conn, t.feed),
-        [
-            {"principal": principal, "seq": first + n, "server_seq": seq}
-            for n, (principal, seq) in enumerate(deliveries)
-        ],
+    db.bulk_insert(
+        conn,
+        t.feed,
+        [{"principal": p, "seq": first + n, "server_seq": seq} for n, (p, seq) in enumerate(deliveries)],
     )
 
 

@@ -253,3 +253,16 @@ def test_without_a_valid_token_every_path_is_401(world):
             assert answer.status_code == 401, (method, path)
             assert answer.json()["error"]["code"] == "unauthorized"
             assert answer.headers["WWW-Authenticate"] == "Bearer"
+
+
+def test_a_case_naming_an_existing_customer_brings_the_customers_history(world):
+    a, b = world["a"], world["b"]
+    pc_a, pc_b = world["pc_a"], world["pc_b"]
+    other = "0192f000-0000-7000-8000-0000000c0002"
+    created = event(
+        pc_b.device_id, 60, dealership=b, stream="customer", stream_id=other, kind="customer_created"
+    )
+    assert raw(pc_b).results([created]) == [("accepted", None)]
+    case = event(pc_a.device_id, 60, dealership=a, kind="registered", payload={"customer_id": other})
+    assert raw(pc_a).results([case]) == [("accepted", None)]
+    assert created["event_id"] in _ids(raw(world["pc_a2"]).pull_all())

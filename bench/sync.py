@@ -1,0 +1,411 @@
+"""Sync benchmark: the real HQ (``python -m sync.hq serve``) on PostgreSQL over loopback.
+
+    python bench/sync.py [--workers 2] [--events 10000] [--naive 10000] [--devices 200]
+
+1. One device pushes 10,000 events in batches of 500 (gzip, as the client sends them):
+   events per second and p95 batch latency; then the same batches again (all duplicates).
+2. The same number of events sent one request per event (the naive way).
+3. The same rows loaded by PostgreSQL ``COPY`` into a table of the same shape (the floor).
+4. 200 simulated devices push 100 events each, all at once: throughput, p50/p99 request
+   latency; every one of the 20,000 events must be stored exactly once.
+5. A fresh device of the first dealership pulls all 10,000 events (pages of 1,000), and
+   the real desktop client applies them into a fresh desktop database.
+
+Targets (issue 7): push >= 10,000 events/s validated, scoped and idempotent; the 20,000
+concurrent events land exactly once with p99 < 1 s; the pull at least as fast as the push.
+The database is created fresh and dropped at the end; nothing else is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+
+import requests
+import sqlalchemy
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop.models import dealership as desk_dealership  # noqa: E402
+from desktop.models import users  # noqa: E402
+from desktop.models.db import open_database  # noqa: E402
+from desktop.models.hlc import Timestamp  # noqa: E402
+from desktop.models.ids import uuid7  # noqa: E402
+from sync import client  # noqa: E402
+from sync.hq import db as hq_db  # noqa: E402
+from sync.hq import devices as hq_devices  # noqa: E402
+from sync.tokens import FileStore  # noqa: E402
+
+NOW = datetime.now(UTC)
+DESCRIPTION = (
+    "مشتری از صدای غیرعادی موتور هنگام روشن شدن در صبح شکایت دارد؛ خودرو سه بار به تعمیرگاه آمده است."
+)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def admin(url: str, sql: str) -> None:
+    engine = sqlalchemy.create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.exec_driver_sql(sql)
+    engine.dispose()
+
+
+def make_events(device_id: str, dealer: str, count: int, first_seq: int = 1) -> list[dict]:
+    """Case-shaped events: a registration and four follow-ups per case."""
+    made = []
+    ms = int(time.time() * 1000)
+    case_id = ""
+    for n in range(count):
+        ms += 1
+        if n % 5 == 0:
+            case_id = uuid7(ms)
+            kind = "registered"
+            payload = {
+                "customer_id": uuid7(ms),
+                "vehicle_id": None,
+                "channel": "walk_in",
+                "case_type": "complaint",
+                "category": "quality",
+                "priority": "normal",
+                "description": DESCRIPTION,
+                "tracking_code": f"{dealer}-{n:08d}",
+                "sla": {"due_at": "2026-11-26T08:30:00.000Z", "level": "desk"},
+            }
+        else:
+            kind = "note_added"
+            payload = {"text": "با مشتری تماس گرفته شد و وقت تعمیرگاه داده شد.", "n": n}
+        made.append(
+            {
+                "event_id": uuid7(ms),
+                "stream": "case",
+                "stream_id": case_id,
+                "dealership_id": dealer,
+                "device_id": device_id,
+                "device_seq": first_seq + n,
+                "actor_id": "01a2f000-0000-7000-8000-000000000001",
+                "kind": kind,
+                "payload": payload,
+                "hlc": Timestamp(ms, 0, device_id).encode(),
+                "recorded_at": "2026-11-24T08:30:00.000Z",
+            }
+        )
+    return made
+
+
+def packed(events: list[dict]) -> bytes:
+    return gzip.compress(json.dumps({"events": events}, ensure_ascii=False).encode(), compresslevel=5)
+
+
+class Bench:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.name = f"pishkhan_bench_{secrets.token_hex(4)}"
+        self.url = args.pg.rsplit("/", 1)[0] + "/" + self.name
+        self.tmp = Path(tempfile.mkdtemp(prefix="pishkhan-sync-bench-"))
+
+    def start(self) -> None:
+        admin(self.args.pg, f'CREATE DATABASE "{self.name}"')
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log = (self.tmp / "hq.log").open("wb")
+        self.server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "sync.hq",
+                "--database-url",
+                self.url,
+                "serve",
+                "--port",
+                str(self.port),
+                "--workers",
+                str(self.args.workers),
+                "--log-level",
+                "warning",
+                "--no-access-log",
+            ],
+            cwd=ROOT,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        for _ in range(300):
+            try:
+                if requests.get(self.base + "/v1/health", timeout=1).ok:
+                    break
+            except requests.RequestException:
+                time.sleep(0.1)
+        self.engine = hq_db.make_engine(self.url, pool_size=2)
+
+    def stop(self) -> None:
+        self.server.terminate()
+        self.server.wait(15)
+        self.engine.dispose()
+        if not self.args.keep:
+            admin(self.args.pg, f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+    def dealership(self, code: str) -> None:
+        with hq_db.writing(self.engine) as conn:
+            hq_devices.create_dealership(conn, code, f"Bench {code}", NOW)
+
+    def enroll(self, dealer: str, role: str = "clerk") -> tuple[str, requests.Session]:
+        with hq_db.writing(self.engine) as conn:
+            code, _ = hq_devices.issue_enrolment(conn, dealership=dealer, name="bench", role=role, now=NOW)
+        device_id = uuid7()
+        answer = requests.post(
+            self.base + "/v1/devices/enroll",
+            json={"code": code, "device_id": device_id, "dealership_id": dealer, "name": "bench"},
+            timeout=30,
+        )
+        answer.raise_for_status()
+        session = requests.Session()
+        session.headers["Authorization"] = "Bearer " + answer.json()["token"]
+        return device_id, session
+
+    def count(self, where: str = "") -> int:
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql(f"SELECT count(*) FROM events {where}").scalar_one())
+
+    # -- 1. batches ---------------------------------------------------------------------
+
+    def push_batches(self) -> list[dict]:
+        self.dealership("BENCH")
+        device_id, session = self.enroll("BENCH")
+        events = make_events(device_id, "BENCH", self.args.events)
+        bodies = [packed(events[i : i + 500]) for i in range(0, len(events), 500)]
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        session.post(self.base + "/v1/sync/push", data=packed([]), headers=headers, timeout=60)  # warm-up
+        for label in ("push", "again"):
+            latencies = []
+            start = time.perf_counter()
+            for body in bodies:
+                t0 = time.perf_counter()
+                answer = session.post(self.base + "/v1/sync/push", data=body, headers=headers, timeout=60)
+                latencies.append(time.perf_counter() - t0)
+                assert answer.status_code == 200, answer.text[:300]
+                statuses = {r["status"] for r in answer.json()["results"]}
+                assert statuses == ({"accepted"} if label == "push" else {"duplicate"}), statuses
+            total = time.perf_counter() - start
+            what = "pushed (batches of 500)" if label == "push" else "pushed again (all duplicate)"
+            print(
+                f"1. {len(events):,} events {what}: {total:.2f} s, {len(events) / total:,.0f} events/s, "
+                f"batch p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {percentile(latencies, 95) * 1000:.0f} ms"
+            )
+        assert self.count("WHERE dealership_id = 'BENCH'") == len(events)
+        self.first_events = events
+        return events
+
+    # -- 2. one request per event ---------------------------------------------------------
+
+    def push_naive(self) -> None:
+        self.dealership("NAIVE")
+        device_id, session = self.enroll("NAIVE")
+        events = make_events(device_id, "NAIVE", self.args.naive)
+        start = time.perf_counter()
+        for event in events:
+            answer = session.post(self.base + "/v1/sync/push", json={"events": [event]}, timeout=60)
+            assert answer.status_code == 200
+        total = time.perf_counter() - start
+        print(
+            f"2. {len(events):,} events one request each: {total:.2f} s, {len(events) / total:,.0f} events/s"
+        )
+
+    # -- 3. COPY -----------------------------------------------------------------------------
+
+    def copy_floor(self, events: list[dict]) -> None:
+        import psycopg
+
+        columns = (
+            "server_seq, event_id, stream, stream_id, dealership_id, device_id, device_seq, actor_id, kind,"
+            " payload, hlc, recorded_at, content_hash, received_at"
+        )
+        buffer = io.StringIO()
+        for n, e in enumerate(events, start=1):
+            row = [
+                str(n),
+                e["event_id"],
+                e["stream"],
+                e["stream_id"],
+                e["dealership_id"],
+                e["device_id"],
+                str(e["device_seq"]),
+                e["actor_id"],
+                e["kind"],
+                json.dumps(e["payload"], ensure_ascii=False),
+                e["hlc"],
+                e["recorded_at"],
+                "0" * 64,
+                e["recorded_at"],
+            ]
+            buffer.write(
+                "\t".join(v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n") for v in row)
+            )
+            buffer.write("\n")
+        data = buffer.getvalue()
+        with psycopg.connect(self.url.replace("postgresql+psycopg", "postgresql")) as conn:
+            conn.execute("CREATE TABLE copy_floor (LIKE events INCLUDING ALL)")
+            conn.commit()
+            start = time.perf_counter()
+            with conn.cursor() as cur, cur.copy(f"COPY copy_floor ({columns}) FROM STDIN") as copy:
+                copy.write(data)
+            conn.commit()
+            total = time.perf_counter() - start
+        print(
+            f"3. {len(events):,} rows by PostgreSQL COPY (the floor): {total:.2f} s, {len(events) / total:,.0f} rows/s"
+        )
+
+    # -- 4. 200 devices at once -----------------------------------------------------------------
+
+    def push_concurrently(self) -> None:
+        per_dealer = 10
+        dealers = [f"C{n:03d}" for n in range(max(1, self.args.devices // per_dealer))]
+        for code in dealers:
+            self.dealership(code)
+        clients = []
+        for n in range(self.args.devices):
+            dealer = dealers[n % len(dealers)]
+            device_id, session = self.enroll(dealer)
+            clients.append((device_id, session, packed(make_events(device_id, dealer, self.args.per_device))))
+        barrier = threading.Barrier(len(clients))
+        latencies: list[float] = []
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+
+        def run(item: tuple[str, requests.Session, bytes]) -> None:
+            _, session, body = item
+            session.get(self.base + "/v1/health", timeout=30)  # connect before the start
+            barrier.wait()
+            t0 = time.perf_counter()
+            answer = session.post(self.base + "/v1/sync/push", data=body, headers=headers, timeout=120)
+            latencies.append(time.perf_counter() - t0)
+            assert answer.status_code == 200, answer.text[:300]
+            assert answer.json()["accepted"] == self.args.per_device
+
+        start = [0.0]
+
+        def started() -> None:
+            start[0] = time.perf_counter()
+
+        barrier = threading.Barrier(len(clients), action=started)
+        with ThreadPoolExecutor(len(clients)) as pool:
+            list(pool.map(run, clients))
+        total = time.perf_counter() - start[0]
+        events = len(clients) * self.args.per_device
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT device_id, count(*), count(DISTINCT event_id), min(device_seq), max(device_seq) "
+                "FROM events WHERE dealership_id LIKE 'C%%' GROUP BY device_id"
+            ).all()
+        assert len(rows) == len(clients)
+        assert all(
+            r[1] == r[2] == self.args.per_device and (r[3], r[4]) == (1, self.args.per_device) for r in rows
+        )
+        print(
+            f"4. {len(clients)} devices x {self.args.per_device} events at once: {total:.2f} s, "
+            f"{events / total:,.0f} events/s, request p50 {statistics.median(latencies) * 1000:.0f} ms, "
+            f"p99 {percentile(latencies, 99) * 1000:.0f} ms; all {events:,} stored exactly once"
+        )
+
+    # -- 5. a fresh device pulls -----------------------------------------------------------------
+
+    def pull(self) -> None:
+        _, session = self.enroll("BENCH")
+        start = time.perf_counter()
+        cursor, got, pages = 0, 0, 0
+        while True:
+            answer = session.get(
+                self.base + "/v1/sync/pull", params={"cursor": cursor, "limit": 1000}, timeout=60
+            )
+            page = answer.json()
+            got += len(page["events"])
+            pages += 1
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                break
+        total = time.perf_counter() - start
+        print(
+            f"5. a fresh device pulls {got:,} events ({pages} pages): {total:.2f} s, {got / total:,.0f} events/s"
+        )
+        assert got >= self.args.events
+        # The real desktop client: pull, ingest, fold every case, save the cursor.
+        users.HASHER = users.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+        database = open_database(self.tmp / "desk.db")
+        with database.write() as conn:
+            desk_dealership.setup(
+                conn,
+                code="BENCH",
+                name="Bench",
+                admin_username="admin",
+                admin_password="bench-pass-1",
+                now=NOW,
+            )
+        tokens = FileStore(self.tmp / "tokens")
+        with hq_db.writing(self.engine) as conn:
+            code, _ = hq_devices.issue_enrolment(conn, dealership="BENCH", name="desk", role="clerk", now=NOW)
+        client.enroll(database, self.base, code, tokens=tokens)
+        start = time.perf_counter()
+        result = client.sync_once(database, tokens=tokens, pull_limit=1000)
+        total = time.perf_counter() - start
+        assert result.ok and result.pulled >= self.args.events, result
+        print(
+            f"   the desktop client pulls and applies {result.pulled:,} events (cases folded): "
+            f"{total:.2f} s, {result.pulled / total:,.0f} events/s"
+        )
+        database.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--pg",
+        default=os.environ.get("PISHKHAN_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"),
+    )
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--naive", type=int, default=10_000)
+    parser.add_argument("--devices", type=int, default=200)
+    parser.add_argument("--per-device", type=int, default=100)
+    parser.add_argument("--keep", action="store_true", help="keep the benchmark database")
+    args = parser.parse_args()
+    bench = Bench(args)
+    bench.start()
+    try:
+        print(f"HQ: {args.workers} worker process(es), PostgreSQL, loopback; {os.cpu_count()} CPU cores")
+        events = bench.push_batches()
+        if args.naive:
+            bench.push_naive()
+        bench.copy_floor(events)
+        bench.push_concurrently()
+        bench.pull()
+    finally:
+        bench.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
