@@ -62,9 +62,6 @@ LIKELIHOOD = [
 WAIT_MESSAGE = msg(
     "زمان انتظار باید بین ۰ تا ۲۴۰ دقیقه باشد.", "The waiting time must be between 0 and 240 minutes."
 )
-LEFT_AFTER = msg(
-    "ساعت خروج باید بعد از ساعت ورود باشد.", "The time you left must be after the time you arrived."
-)
 
 # -- sales showroom ----------------------------------------------------------------------
 
@@ -80,7 +77,6 @@ SALES_SETTINGS: Row = {
 }
 
 SALES_SURVEY: list[Row] = [
-    q("time", "arrival_time", "ساعت ورود به نمایشگاه", "Time you entered the showroom", required="yes"),
     q("text", "model_asked", "خودرویی که درباره‌اش پرسیدید", "The model you asked about", required="yes"),
     q(
         "integer",
@@ -316,6 +312,13 @@ SALES_SURVEY: list[Row] = [
         "Your contact details were taken for follow-up",
     ),
     q(
+        "time",
+        "callback_time",
+        "ساعتی که برای تماس بعدی وعده دادند",
+        "The time they promised to call you back",
+        relevant="${contact_taken} = 'yes'",
+    ),
+    q(
         "yes_no",
         "complaint_raised",
         "طبق سناریو اعتراض یا شکایتی مطرح کردید",
@@ -357,15 +360,6 @@ SALES_SURVEY: list[Row] = [
         required="yes",
     ),
     END,
-    q(
-        "time",
-        "leaving_time",
-        "ساعت خروج از نمایشگاه",
-        "Time you left the showroom",
-        required="yes",
-        constraint=". > ${arrival_time}",
-        **LEFT_AFTER,
-    ),
     q("image", "quote_photo", "عکس پیش‌فاکتور یا کارت ویزیت", "Photo of the quote or business card"),
     q("file", "quote_document", "فایل پیش‌فاکتور یا قرارداد (PDF)", "The quote or contract as a file (PDF)"),
     q("text", "summary", "شرح کوتاه بازدید", "A short account of the visit", required="yes"),
@@ -393,7 +387,6 @@ SERVICE_SETTINGS: Row = {
 }
 
 SERVICE_SURVEY: list[Row] = [
-    q("time", "arrival_time", "ساعت ورود به پذیرش", "Time you arrived at reception", required="yes"),
     q("select_one service_kind", "service_type", "نوع مراجعه", "Reason for the visit", required="yes"),
     q(
         "integer",
@@ -543,6 +536,14 @@ SERVICE_SURVEY: list[Row] = [
         required="yes",
     ),
     q(
+        "time",
+        "ready_time",
+        "ساعت اعلام‌شده برای تحویل خودرو",
+        "The time given for collecting the car",
+        relevant="${ready_time_promised} = 'yes'",
+        required="yes",
+    ),
+    q(
         "yes_no",
         "no_extra_charge",
         "وجهی خارج از فاکتور یا برای نوبت زودتر خواسته نشد",
@@ -670,15 +671,6 @@ SERVICE_SURVEY: list[Row] = [
         weight=2,
     ),
     END,
-    q(
-        "time",
-        "leaving_time",
-        "ساعت خروج از پذیرش",
-        "Time you left reception",
-        required="yes",
-        constraint=". > ${arrival_time}",
-        **LEFT_AFTER,
-    ),
     q("image", "invoice_photo", "عکس برگهٔ پذیرش یا صورت‌حساب", "Photo of the job card or invoice"),
     q("text", "summary", "شرح کوتاه مراجعه", "A short account of the visit", required="yes"),
 ]

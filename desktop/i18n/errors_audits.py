@@ -84,6 +84,7 @@ MESSAGES: dict[str, str] = {
     ),
     "empty_file": QT_TRANSLATE_NOOP("Errors", "The file is empty."),
     "file_too_large": QT_TRANSLATE_NOOP("Errors", "The file is larger than {limit_mb} MB."),
+    "unreadable_attachment": QT_TRANSLATE_NOOP("Errors", "The file cannot be read."),
     "file_type": QT_TRANSLATE_NOOP(
         "Errors", "Only photos (JPEG, PNG, WebP, HEIC) and PDF files can be attached."
     ),
@@ -107,6 +108,7 @@ MESSAGES: dict[str, str] = {
     "appeal_pending": QT_TRANSLATE_NOOP("Errors", "This item already has an appeal waiting for HQ."),
     "appeal_decided": QT_TRANSLATE_NOOP("Errors", "HQ has already decided an appeal on this item."),
     "appeal_not_pending": QT_TRANSLATE_NOOP("Errors", "This appeal has already been decided."),
+    "choose_decision": QT_TRANSLATE_NOOP("Errors", "Choose to uphold or to reject the appeal."),
     "correction_needs_upheld": QT_TRANSLATE_NOOP(
         "Errors", "A corrected answer can only come with an upheld appeal."
     ),

@@ -42,6 +42,7 @@ FILLERS: list[str] = [
     "desktop.models.jobcard_demo:fill",  # after customers and cases: cars at the service desk
     "desktop.models.analytics.demo:fill",  # after the cases filler: a year of past cases
     "desktop.models.improvement.demo:fill",  # FMEA, a fishbone diagram, improvement actions
+    "desktop.models.audits.demo:fill",  # covert visits of neighbouring dealerships
 ]
 
 

@@ -172,7 +172,7 @@ def test_import_list_export_round_trip(hq_db, tmp_path, monkeypatch, capsys):
         monkeypatch, capsys, ["--db", str(hq_db), "audits", "template", "import", str(SHOWROOM)]
     )
     assert code == 0
-    assert out.startswith("imported sales_showroom@1 (45 questions")
+    assert out.startswith("imported sales_showroom@1 (44 questions")
     code, out, _ = run(
         monkeypatch, capsys, ["--db", str(hq_db), "audits", "template", "import", str(SHOWROOM), "--json"]
     )

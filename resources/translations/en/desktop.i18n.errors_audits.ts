@@ -204,6 +204,10 @@
         <translation>The file is larger than {limit_mb} MB.</translation>
     </message>
     <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
         <source>Only photos (JPEG, PNG, WebP, HEIC) and PDF files can be attached.</source>
         <translation>Only photos (JPEG, PNG, WebP, HEIC) and PDF files can be attached.</translation>
     </message>
@@ -262,6 +266,10 @@
     <message>
         <source>This appeal has already been decided.</source>
         <translation>This appeal has already been decided.</translation>
+    </message>
+    <message>
+        <source>Choose to uphold or to reject the appeal.</source>
+        <translation>Choose to uphold or to reject the appeal.</translation>
     </message>
     <message>
         <source>A corrected answer can only come with an upheld appeal.</source>

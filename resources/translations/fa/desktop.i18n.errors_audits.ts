@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The file cannot be read as an XLSForm spreadsheet or JSON ({detail}).</source>
-        <translation>این پرونده به‌صورت صفحه‌گسترده XLSForm یا JSON خوانده نمی‌شود ({detail}).</translation>
+        <translation>این فایل به‌صورت صفحه‌گسترده XLSForm یا JSON خوانده نمی‌شود ({detail}).</translation>
     </message>
     <message>
         <source>This JSON is not a template: it needs settings, survey and choices.</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Attach a photo or file with the Attach button.</source>
-        <translation>عکس یا پرونده را با دکمهٔ پیوست اضافه کنید.</translation>
+        <translation>عکس یا فایل را با دکمهٔ پیوست اضافه کنید.</translation>
     </message>
     <message>
         <source>This template has no question named “{name}”.</source>
@@ -197,15 +197,19 @@
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation>پرونده خالی است.</translation>
+        <translation>فایل خالی است.</translation>
     </message>
     <message>
         <source>The file is larger than {limit_mb} MB.</source>
-        <translation>حجم پرونده بیش از {limit_mb} مگابایت است.</translation>
+        <translation>حجم فایل بیش از {limit_mb} مگابایت است.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>فایل خوانده نمی‌شود.</translation>
     </message>
     <message>
         <source>Only photos (JPEG, PNG, WebP, HEIC) and PDF files can be attached.</source>
-        <translation>فقط عکس (JPEG، PNG، WebP، HEIC) و پروندهٔ PDF را می‌توان پیوست کرد.</translation>
+        <translation>فقط عکس (JPEG، PNG، WebP، HEIC) و فایل PDF را می‌توان پیوست کرد.</translation>
     </message>
     <message>
         <source>Choose a user whose role fills audits.</source>
@@ -262,6 +266,10 @@
     <message>
         <source>This appeal has already been decided.</source>
         <translation>دربارهٔ این اعتراض پیش‌تر تصمیم گرفته شده است.</translation>
+    </message>
+    <message>
+        <source>Choose to uphold or to reject the appeal.</source>
+        <translation>پذیرش یا رد اعتراض را انتخاب کنید.</translation>
     </message>
     <message>
         <source>A corrected answer can only come with an upheld appeal.</source>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>File</source>
-        <translation>پرونده</translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <source>Yes</source>
