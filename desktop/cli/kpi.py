@@ -123,7 +123,7 @@ def figures_json(board: dashboard.ManagerFigures, seen: audit_figures.AuditFigur
             "late_rate": board.arrivals.late_rate,
         },
         "happy_calls": {
-            "called": board.calls.called,
+            "calls": board.calls.calls,
             "reach_rate": board.calls.reach_rate,
             "satisfaction_mean": board.calls.satisfaction_mean,
             "unhappy_reopen_rate": board.calls.unhappy_reopen_rate,

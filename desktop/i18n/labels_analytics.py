@@ -114,8 +114,8 @@ LABELS: dict[str, dict[str, str]] = {
         ),
         "happy_call_reach_rate": QT_TRANSLATE_NOOP(
             "Labels",
-            "Cases whose customer was reached by a happy call made in the period, out of the cases"
-            " called in the period.",
+            "Happy calls of the period that reached the customer, out of all happy calls made in the"
+            " period (each attempt counts).",
         ),
         "satisfaction_mean": QT_TRANSLATE_NOOP(
             "Labels",

@@ -391,8 +391,8 @@ class FiguresView(QWidget):
         self._pairs(
             self.calls,
             [
-                (translate("Dashboard", "Cases called"), number(c.called), c.called),
-                (translate("Dashboard", "Customer reached"), percent(c.reach_rate), c.reach_rate),
+                (translate("Dashboard", "Calls made"), number(c.calls), c.calls),
+                (translate("Dashboard", "Calls that reached the customer"), percent(c.reach_rate), c.reach_rate),
                 (
                     translate("Dashboard", "Mean satisfaction (1 to 5)"),
                     number(c.satisfaction_mean, 2),
@@ -404,7 +404,7 @@ class FiguresView(QWidget):
                     c.unhappy_reopen_rate,
                 ),
             ]
-            if c.called
+            if c.calls
             else [],
         )
         units = sorted(m.backlog.by_unit.items(), key=lambda kv: -kv[1][0])

@@ -70,6 +70,7 @@ case_facts = Table(
     Column("assignee_id", Text, nullable=True),
     Column("counter", Text, nullable=True),
     Column("vehicle_id", Text, nullable=True),
+    Column("vehicle_model", Text, nullable=True),  # as the vehicle's record named it then
     Column("status", Text, nullable=False),
     Column("resolution", Text, nullable=True),
     Column("is_open", Integer, nullable=False),
@@ -88,9 +89,22 @@ case_facts = Table(
     Column("escalations", Integer, nullable=False),
     Column("satisfaction", Integer, nullable=True),
     Index("ix_analytics_cases_reg", "reg_day", "dealership_id"),
-    Index("ix_analytics_cases_fr", "fr_day"),
-    Index("ix_analytics_cases_closed", "closed_day"),
-    Index("ix_analytics_cases_open", "is_open", "dealership_id"),
+    Index("ix_analytics_cases_month", "reg_month", "dealership_id"),
+    # Covering indexes: durations by day, and by value (percentiles walk these in order).
+    Index("ix_analytics_cases_fr", "fr_day", "dealership_id", "fr_s"),
+    Index("ix_analytics_cases_fr_value", "fr_s", "fr_day", "dealership_id"),
+    Index("ix_analytics_cases_closed", "closed_day", "dealership_id", "resolution", "res_s"),
+    Index("ix_analytics_cases_res_value", "res_s", "closed_day", "dealership_id", "resolution"),
+    Index(
+        "ix_analytics_cases_open",
+        "is_open",
+        "dealership_id",
+        "reg_day",
+        "had_sla",
+        "breached",
+        "due_at",
+        "assignee_id",
+    ),
 )
 
 arrival_facts = Table(
@@ -103,7 +117,7 @@ arrival_facts = Table(
     Column("level", Text, nullable=False),
     Column("waited_s", Float, nullable=False),  # wall-clock seconds: the customer waits them all
     Column("late", Integer, nullable=False),
-    Index("ix_analytics_arrivals_day", "day"),
+    Index("ix_analytics_arrivals_day", "day", "dealership_id", "waited_s"),
 )
 
 call_facts = Table(
@@ -118,6 +132,23 @@ call_facts = Table(
     Column("unhappy", Integer, nullable=False),
     Column("reopened", Integer, nullable=False),  # this call reopened the case
     Index("ix_analytics_calls_day", "day"),
+)
+
+# The walk-in queue's tickets, compact and indexed for percentiles (from the "ticket" stream).
+ticket_facts = Table(
+    "analytics_tickets",
+    metadata,
+    Column("ticket_id", Text, primary_key=True),
+    Column("dealership_id", Text, nullable=False),
+    Column("day", Text, nullable=False),
+    Column("called_by", Text, nullable=True),
+    Column("status", Text, nullable=False),
+    Column("wait_s", Float, nullable=True),
+    Column("serve_s", Float, nullable=True),
+    Index("ix_analytics_tickets_wait", "day", "dealership_id", "wait_s"),
+    Index("ix_analytics_tickets_wait_value", "wait_s", "day", "dealership_id"),
+    Index("ix_analytics_tickets_serve", "day", "dealership_id", "serve_s"),
+    Index("ix_analytics_tickets_serve_value", "serve_s", "day", "dealership_id"),
 )
 
 
@@ -146,7 +177,11 @@ def _business(calendar: BusinessCalendar, start: str, end: str | None) -> float 
 
 
 def compute(
-    case_id: str, history: Iterable[Event], calendar: BusinessCalendar, ladder: Ladder
+    case_id: str,
+    history: Iterable[Event],
+    calendar: BusinessCalendar,
+    ladder: Ladder,
+    models: dict[str, str] | None = None,
 ) -> Facts | None:
     """A case's facts, folding its events one by one; None before its registration arrived."""
     state = CaseState(id=case_id)
@@ -198,6 +233,7 @@ def compute(
         "assignee_id": state.assignee_id,
         "counter": state.counter,
         "vehicle_id": state.vehicle_id,
+        "vehicle_model": (models or {}).get(state.vehicle_id or "") or None,
         "status": state.status,
         "resolution": state.resolution,
         "is_open": int(not closed),
@@ -231,11 +267,27 @@ def compute(
     return Facts(row, arrivals, calls)
 
 
-def store(conn: Connection, facts: Sequence[Facts], case_ids: Iterable[str] = ()) -> None:
-    """Replace the facts of these cases (and drop those of ``case_ids`` that have none)."""
+def _days_of(conn: Connection, case_ids: Sequence[str]) -> set[str]:
+    """Every day the current facts of these cases count on (registration, answers, calls...)."""
+    days: set[str] = set()
+    f = case_facts.c
+    for row in conn.execute(select(f.reg_day, f.fr_day, f.closed_day).where(f.case_id.in_(list(case_ids)))):
+        days.update(d for d in row if d)
+    for table in (arrival_facts, call_facts):
+        days.update(conn.execute(select(table.c.day).where(table.c.case_id.in_(list(case_ids)))).scalars())
+    return days
+
+
+def store(conn: Connection, facts: Sequence[Facts], case_ids: Iterable[str] = ()) -> set[str]:
+    """Replace the facts of these cases (and drop those of ``case_ids`` that have none).
+
+    Returns the days whose roll-up rows the change touches (before and after).
+    """
     ids = list({f.case["case_id"] for f in facts} | set(case_ids))
+    touched: set[str] = set()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
+        touched |= _days_of(conn, chunk)
         for table in (case_facts, arrival_facts, call_facts):
             conn.execute(delete(table).where(table.c.case_id.in_(chunk)))
     rows = [f.case for f in facts]
@@ -244,6 +296,11 @@ def store(conn: Connection, facts: Sequence[Facts], case_ids: Iterable[str] = ()
     for table, values in ((case_facts, rows), (arrival_facts, arrivals), (call_facts, calls)):
         if values:
             conn.execute(insert(table), values)
+    for f in facts:
+        touched.update(d for d in (f.case["reg_day"], f.case["fr_day"], f.case["closed_day"]) if d)
+        touched.update(a["day"] for a in f.arrivals)
+        touched.update(c["day"] for c in f.calls)
+    return touched
 
 
 def _case_events(conn: Connection, case_ids: Sequence[str]) -> dict[str, list[Event]]:
@@ -258,39 +315,90 @@ def _case_events(conn: Connection, case_ids: Sequence[str]) -> dict[str, list[Ev
     return grouped
 
 
+def _vehicle_models(conn: Connection, histories: Iterable[list[Event]]) -> dict[str, str]:
+    from desktop.models.customers.schema import vehicles
+
+    ids = {
+        str(e.payload.get("vehicle_id"))
+        for history in histories
+        for e in history
+        if e.kind == "registered" and e.payload.get("vehicle_id")
+    }
+    if not ids:
+        return {}
+    v = vehicles.c
+    return {r.id: r.model for r in conn.execute(select(v.id, v.model).where(v.id.in_(list(ids))))}
+
+
+def _tickets(conn: Connection, ticket_ids: Sequence[str]) -> set[str]:
+    """Copy these tickets from the queue's projection; returns the days touched."""
+    from desktop.models.queue import tickets
+
+    q, k = tickets.c, ticket_facts.c
+    touched = set(conn.execute(select(k.day).where(k.ticket_id.in_(list(ticket_ids)))).scalars())
+    conn.execute(delete(ticket_facts).where(k.ticket_id.in_(list(ticket_ids))))
+    rows = [
+        {
+            "ticket_id": r.id,
+            "dealership_id": r.dealership_id,
+            "day": r.day,
+            "called_by": r.called_by,
+            "status": r.status,
+            "wait_s": r.wait_seconds,
+            "serve_s": r.serve_seconds,
+        }
+        for r in conn.execute(select(tickets).where(q.id.in_(list(ticket_ids))))
+    ]
+    if rows:
+        conn.execute(insert(ticket_facts), rows)
+    return touched | {r["day"] for r in rows}
+
+
 Progress = Callable[[int, int], None]
 
 
 def refresh(conn: Connection, *, progress: Progress | None = None) -> int:
-    """Bring the facts up to date with the stored events; returns how many cases changed.
+    """Bring the facts and their daily roll-up up to date with the stored events.
 
-    Runs in the caller's write transaction. Cheap when nothing is new (one indexed query).
+    Returns how many cases and tickets changed. Runs in the caller's write transaction;
+    cheap when nothing is new (one indexed query).
     """
+    from desktop.models.analytics import rollup
+
     rowid: Any = literal_column("rowid")
     seen = int(settings.get(conn, WATERMARK, 0) or 0)
     top = conn.execute(select(func.max(rowid)).select_from(t.events)).scalar()
     if top is None or int(top) <= seen:
         return 0
-    changed = list(
-        conn.execute(
-            select(t.events.c.stream_id).where(rowid > seen, t.events.c.stream == "case").distinct()
-        ).scalars()
-    )
+    e = t.events.c
+    streams = conn.execute(
+        select(e.stream, e.stream_id).where(rowid > seen, e.stream.in_(("case", "ticket"))).distinct()
+    ).all()
+    changed = [sid for stream, sid in streams if stream == "case"]
+    tickets = [sid for stream, sid in streams if stream == "ticket"]
     calendar, ladder = load_calendar(conn), load_ladder(conn)
+    touched: set[str] = set()
     for start in range(0, len(changed), BATCH):
         chunk = changed[start : start + BATCH]
         grouped = _case_events(conn, chunk)
-        made = [f for cid in chunk if (f := compute(cid, grouped[cid], calendar, ladder)) is not None]
-        store(conn, made, chunk)
+        models = _vehicle_models(conn, grouped.values())
+        made = [f for cid in chunk if (f := compute(cid, grouped[cid], calendar, ladder, models)) is not None]
+        touched |= store(conn, made, chunk)
         if progress is not None:
             progress(min(start + BATCH, len(changed)), len(changed))
+    for start in range(0, len(tickets), BATCH):
+        touched |= _tickets(conn, tickets[start : start + BATCH])
+    full = seen == 0
+    rollup.rebuild_days(conn, None if full else touched)
     settings.put(conn, WATERMARK, int(top))
-    return len(changed)
+    return len(changed) + len(tickets)
 
 
 def rebuild(conn: Connection, *, progress: Progress | None = None) -> int:
     """Recompute every case's facts (after the calendar or the ladder changed)."""
-    for table in (case_facts, arrival_facts, call_facts):
+    from desktop.models.analytics import rollup
+
+    for table in (case_facts, arrival_facts, call_facts, ticket_facts, rollup.daily):
         conn.execute(delete(table))
     settings.put(conn, WATERMARK, 0)
     return refresh(conn, progress=progress)

@@ -36,11 +36,12 @@ from sqlalchemy import (
 )
 
 from desktop.models import events, users
-from desktop.models.analytics.facts import arrival_facts, call_facts, case_facts
+from desktop.models.analytics.facts import arrival_facts, call_facts, case_facts, ticket_facts
 from desktop.models.analytics.period import Period
+from desktop.models.analytics.rollup import MEASURES, daily
 from desktop.models.calendar import iso
 from desktop.models.cases import codes
-from desktop.models.cases.ladder import load_ladder
+from desktop.models.cases.ladder import Ladder, load_ladder
 from desktop.models.cases.store import referrals_table
 from desktop.models.errors import PermissionDenied, ValidationError
 from desktop.models.users import Perm, User
@@ -171,6 +172,115 @@ def _percentiles(conn: Connection, values: Select[Any]) -> tuple[int, float | No
     return count, (float(row[1]) if count else None), (float(row[2]) if count else None)
 
 
+# -- roll-up or facts -------------------------------------------------------------------------
+
+
+def uses_rollup(filters: Filters) -> bool:
+    """Whether the daily roll-up can answer: no filter but the dealership."""
+    return not any(
+        getattr(filters, n) for n in ("category", "channel", "segment", "unit", "clerk", "case_type")
+    )
+
+
+Sums = dict[tuple[str, str], dict[str, int]]
+
+
+def _sums(conn: Connection, dealer: str | None, period: Period, dims: Sequence[str]) -> Sums:
+    """The roll-up's measures summed over the period, per (dimension, code)."""
+    d = daily.c
+    terms: list[ColumnElement[bool]] = [d.dim.in_(list(dims)), in_period(d.day, period)]
+    if dealer is not None:
+        terms.append(d.dealership_id == dealer)
+    rows = conn.execute(
+        select(d.dim, d.code, *[func.sum(getattr(d, m)) for m in MEASURES])
+        .where(*terms)
+        .group_by(d.dim, d.code)
+    )
+    return {(r[0], r[1]): {m: int(v or 0) for m, v in zip(MEASURES, r[2:], strict=True)} for r in rows}
+
+
+def _total(sums: Sums, dim: str, measure: str = "n") -> int:
+    return sum(v[measure] for (d, _), v in sums.items() if d == dim)
+
+
+@dataclass(frozen=True)
+class Series:
+    """A column of durations, with its covering indexes by day and by value."""
+
+    table: str
+    value: str
+    day: str
+    by_day: str
+    by_value: str
+    dim: str  # its count in the roll-up
+    extra: str = ""
+
+
+FIRST_RESPONSE = Series(
+    "analytics_cases", "fr_s", "fr_day", "ix_analytics_cases_fr", "ix_analytics_cases_fr_value", "fr"
+)
+RESOLUTION = Series(
+    "analytics_cases",
+    "res_s",
+    "closed_day",
+    "ix_analytics_cases_closed",
+    "ix_analytics_cases_res_value",
+    "res",
+    "resolution <> 'withdrawn'",
+)
+QUEUE_WAIT = Series(
+    "analytics_tickets",
+    "wait_s",
+    "day",
+    "ix_analytics_tickets_wait",
+    "ix_analytics_tickets_wait_value",
+    "ticket_wait",
+)
+QUEUE_SERVE = Series(
+    "analytics_tickets",
+    "serve_s",
+    "day",
+    "ix_analytics_tickets_serve",
+    "ix_analytics_tickets_serve_value",
+    "ticket_serve",
+)
+
+
+def _quantiles(
+    conn: Connection, series: Series, period: Period, dealer: str | None, n: int
+) -> tuple[float | None, float | None]:
+    """Exact (median, P90) of a series over the period, knowing its count ``n``.
+
+    Two ordered reads, each stopping at its rank: through the index by day (then a sort)
+    when the period holds a small part of all values, else through the index by value
+    (already in order, skipping values of other days).
+    """
+    if n <= 0:
+        return None, None
+    d = daily.c
+    everything = conn.execute(
+        select(func.coalesce(func.sum(d.n), 0)).where(
+            d.dim == series.dim, *([d.dealership_id == dealer] if dealer is not None else [])
+        )
+    ).scalar_one()
+    index = series.by_value if 3 * n > int(everything) else series.by_day
+    where = f"{series.value} IS NOT NULL AND {series.day} >= ? AND {series.day} < ?"
+    params: list[Any] = [period.start.isoformat(), period.end.isoformat()]
+    if dealer is not None:
+        where += " AND dealership_id = ?"
+        params.append(dealer)
+    if series.extra:
+        where += " AND " + series.extra
+    source = f"{series.table} INDEXED BY {index}"
+    ordered = f"SELECT {series.value} AS x FROM {source} WHERE {where} ORDER BY {series.value}"
+    low, high = (n + 1) // 2, (n + 2) // 2
+    median = conn.exec_driver_sql(
+        f"SELECT avg(x) FROM ({ordered} LIMIT ? OFFSET ?)", (*params, high - low + 1, low - 1)
+    ).scalar()
+    p90 = conn.exec_driver_sql(f"{ordered} LIMIT 1 OFFSET ?", (*params, (9 * n + 9) // 10 - 1)).scalar()
+    return (float(median) if median is not None else None), (float(p90) if p90 is not None else None)
+
+
 # -- the case figures ------------------------------------------------------------------------
 
 
@@ -226,23 +336,39 @@ class CaseFigures:
         return rate(self.resolved_at.get(level, 0), self.resolved)
 
 
+def _late_now(dealer: str | None, period: Period, now: datetime, terms: Sequence[ColumnElement[bool]]) -> Any:
+    """Open cases of the period past their due time now that no breach has flagged yet."""
+    return select(func.count()).where(
+        F.is_open == 1,
+        *([F.dealership_id == dealer] if dealer is not None else []),
+        in_period(F.reg_day, period),
+        F.had_sla == 1,
+        F.breached == 0,
+        F.due_at.is_not(None),
+        F.due_at < iso(now),
+        *terms,
+    )
+
+
 def case_figures(
     conn: Connection, actor: User, period: Period, filters: Filters = NO_FILTERS, *, now: datetime
 ) -> CaseFigures:
-    """The case figures of ``period`` (six SQL queries, whatever the number of cases)."""
+    """The case figures of ``period``: from the daily roll-up when no filter but the
+    dealership is set, else from the per-case facts; the same numbers either way."""
     dealer = scope(conn, actor, filters.check())
+    ladder = load_ladder(conn)
+    if uses_rollup(filters):
+        return _case_figures_rollup(conn, dealer, period, ladder, now)
     terms = conditions(dealer, filters)
     cohort = [in_period(F.reg_day, period), *terms]
-    ladder = load_ladder(conn)
     above = [lv for lv in ladder.levels if lv.position > 0]
     resolved = and_(F.status == "closed", F.resolution != "withdrawn")
-    breached = or_(F.breached == 1, and_(F.due_at.is_not(None), F.due_at < iso(now)))
     columns: list[Any] = [
         func.count(),
         func.sum(case((F.case_type == "complaint", 1), else_=0)),
         func.sum(F.first_contact),
         func.sum(F.had_sla),
-        func.sum(case((and_(F.had_sla == 1, breached), 1), else_=0)),
+        func.sum(case((and_(F.had_sla == 1, F.breached == 1), 1), else_=0)),
         func.sum(F.ever_closed),
         func.sum(case((F.reopened > 0, 1), else_=0)),
         func.sum(case((resolved, 1), else_=0)),
@@ -252,8 +378,7 @@ def case_figures(
     row = conn.execute(select(*columns).where(*cohort)).one()
     values = [int(v or 0) for v in row]
     fixed, rest = values[:8], values[8:]
-    escalated = {lv.code: rest[i] for i, lv in enumerate(above)}
-    resolved_at = {lv.code: rest[len(above) + i] for i, lv in enumerate(ladder.levels)}
+    late = int(conn.execute(_late_now(None, period, now, terms)).scalar_one())
     first = _percentiles(conn, select(F.fr_s).where(in_period(F.fr_day, period), F.fr_s.is_not(None), *terms))
     closing = _percentiles(
         conn,
@@ -266,15 +391,44 @@ def case_figures(
         complaints=fixed[1],
         first_contact=fixed[2],
         sla_cases=fixed[3],
-        sla_breached=fixed[4],
+        sla_breached=fixed[4] + late,
         closed_once=fixed[5],
         reopened=fixed[6],
         resolved=fixed[7],
-        escalated_to=escalated,
-        resolved_at=resolved_at,
+        escalated_to={lv.code: rest[i] for i, lv in enumerate(above)},
+        resolved_at={lv.code: rest[len(above) + i] for i, lv in enumerate(ladder.levels)},
         first_response=Durations(*first),
         resolution=Durations(*closing),
         breakdown=breakdown(conn, dealer, period, filters),
+    )
+
+
+def _case_figures_rollup(
+    conn: Connection, dealer: str | None, period: Period, ladder: Ladder, now: datetime
+) -> CaseFigures:
+    sums = _sums(conn, dealer, period, ("all", *DIMENSIONS, "level", "fr", "res"))
+    total = sums.get(("all", ""), dict.fromkeys(MEASURES, 0))
+    levels = {code: v for (dim, code), v in sums.items() if dim == "level"}
+    late = int(conn.execute(_late_now(dealer, period, now, [])).scalar_one())
+    fr_n, res_n = _total(sums, "fr"), _total(sums, "res")
+    return CaseFigures(
+        cases=total["n"],
+        complaints=total["complaints"],
+        first_contact=total["first_contact"],
+        sla_cases=total["had_sla"],
+        sla_breached=total["breached"] + late,
+        closed_once=total["ever_closed"],
+        reopened=total["reopened"],
+        resolved=total["resolved"],
+        escalated_to={
+            lv.code: sum(v["n"] for code, v in levels.items() if ladder.position(code) >= lv.position)
+            for lv in ladder.levels
+            if lv.position > 0
+        },
+        resolved_at={lv.code: levels.get(lv.code, {}).get("resolved", 0) for lv in ladder.levels},
+        first_response=Durations(fr_n, *_quantiles(conn, FIRST_RESPONSE, period, dealer, fr_n)),
+        resolution=Durations(res_n, *_quantiles(conn, RESOLUTION, period, dealer, res_n)),
+        breakdown={dim: {code: v["n"] for (d, code), v in sums.items() if d == dim} for dim in DIMENSIONS},
     )
 
 
@@ -283,8 +437,12 @@ def breakdown(
 ) -> dict[str, dict[str, int]]:
     """Cases registered in the period by type, category, channel, segment and current status.
 
-    One scan of the period's cases (grouped once, then rolled up per dimension).
+    From the roll-up when it can answer, else one scan of the period's cases (grouped
+    once, then rolled up per dimension).
     """
+    if uses_rollup(filters):
+        sums = _sums(conn, dealer, period, DIMENSIONS)
+        return {dim: {code: v["n"] for (d, code), v in sums.items() if d == dim} for dim in DIMENSIONS}
     cols = [getattr(F, d) for d in DIMENSIONS]
     grouped = (
         select(*cols, func.count().label("n"))
@@ -332,7 +490,11 @@ def arrival_figures(
     counter) to that person taking it over at the counter, for summonses in the period."""
     dealer = scope(conn, actor, filters.check())
     a = arrival_facts.c
-    terms = [in_period(a.day, period), *_case_join(arrival_facts, conditions(dealer, filters))]
+    terms: list[ColumnElement[bool]] = [in_period(a.day, period)]
+    if dealer is not None:
+        terms.append(a.dealership_id == dealer)
+    if not uses_rollup(filters):
+        terms += _case_join(arrival_facts, conditions(None, filters))
     count, median, p90 = _percentiles(conn, select(a.waited_s).where(*terms))
     late = conn.execute(select(func.coalesce(func.sum(a.late), 0)).where(*terms)).scalar_one()
     return ArrivalFigures(count, median, p90, int(late))
@@ -343,8 +505,8 @@ def arrival_figures(
 
 @dataclass(frozen=True)
 class CallFigures:
-    called: int  # cases with at least one call in the period
-    reached: int  # of those, cases where a call reached the customer
+    calls: int  # happy calls made in the period
+    reached: int  # of them, calls that reached the customer
     scored: int
     score_sum: int
     unhappy: int  # reached calls scored below 3
@@ -352,9 +514,9 @@ class CallFigures:
 
     @property
     def reach_rate(self) -> float | None:
-        """Happy Call reach rate: cases whose customer was reached by a call in the period,
-        out of the cases called in the period."""
-        return rate(self.reached, self.called)
+        """Happy Call reach rate: calls of the period that reached the customer, out of
+        the calls made in the period."""
+        return rate(self.reached, self.calls)
 
     @property
     def satisfaction_mean(self) -> float | None:
@@ -369,29 +531,24 @@ class CallFigures:
 
 def call_figures(conn: Connection, actor: User, period: Period, filters: Filters = NO_FILTERS) -> CallFigures:
     dealer = scope(conn, actor, filters.check())
+    if uses_rollup(filters):
+        v = _sums(conn, dealer, period, ("call",)).get(("call", ""), dict.fromkeys(MEASURES, 0))
+        return CallFigures(
+            v["n"], v["reached"], v["scored"], v["score_sum"], v["unhappy"], v["unhappy_reopened"]
+        )
     c = call_facts.c
     terms = [in_period(c.day, period), *_case_join(call_facts, conditions(dealer, filters))]
-    if dealer is not None:
-        terms.append(c.dealership_id == dealer)
-    per_case = (
+    row = conn.execute(
         select(
-            c.case_id,
-            func.max(c.reached).label("reached"),
-        )
-        .where(*terms)
-        .group_by(c.case_id)
-        .subquery()
-    )
-    called, reached = conn.execute(select(func.count(), func.coalesce(func.sum(per_case.c.reached), 0))).one()
-    scored, score_sum, unhappy, reopened = conn.execute(
-        select(
-            func.count(c.score),
-            func.coalesce(func.sum(c.score), 0),
+            func.count(),
+            func.coalesce(func.sum(c.reached), 0),
+            func.coalesce(func.sum(case((and_(c.reached == 1, c.score.is_not(None)), 1), else_=0)), 0),
+            func.coalesce(func.sum(case((c.reached == 1, c.score), else_=0)), 0),
             func.coalesce(func.sum(c.unhappy), 0),
             func.coalesce(func.sum(case((and_(c.unhappy == 1, c.reopened == 1), 1), else_=0)), 0),
-        ).where(*terms, c.reached == 1)
+        ).where(*terms)
     ).one()
-    return CallFigures(int(called), int(reached), int(scored), int(score_sum), int(unhappy), int(reopened))
+    return CallFigures(*(int(x) for x in row))
 
 
 # -- backlog now -----------------------------------------------------------------------------
@@ -458,24 +615,43 @@ class MonthPoint:
 def monthly(
     conn: Connection, actor: User, months: Sequence[tuple[int, int]], filters: Filters = NO_FILTERS
 ) -> list[MonthPoint]:
-    """Cases, complaints, first-contact resolutions and breaches per Solar Hijri month of
-    registration (months with no case come back as zeros), in one grouped query."""
+    """Cases, complaints, first-contact resolutions and recorded breaches per Solar Hijri
+    month of registration (months with no case come back as zeros), in one grouped query."""
     dealer = scope(conn, actor, filters.check())
     keys = [y * 100 + m for y, m in months]
     if not keys:
         return []
-    rows = conn.execute(
-        select(
-            F.reg_month,
-            func.count(),
-            func.sum(case((F.case_type == "complaint", 1), else_=0)),
-            func.sum(F.first_contact),
-            func.sum(F.had_sla),
-            func.sum(case((and_(F.had_sla == 1, F.breached == 1), 1), else_=0)),
-        )
-        .where(F.reg_month.in_(keys), *conditions(dealer, filters))
-        .group_by(F.reg_month)
-    ).all()
+    if uses_rollup(filters):
+        d = daily.c
+        rows = conn.execute(
+            select(
+                d.month,
+                func.sum(d.n),
+                func.sum(d.complaints),
+                func.sum(d.first_contact),
+                func.sum(d.had_sla),
+                func.sum(d.breached),
+            )
+            .where(
+                d.dim == "all",
+                d.month.in_(keys),
+                *([d.dealership_id == dealer] if dealer is not None else []),
+            )
+            .group_by(d.month)
+        ).all()
+    else:
+        rows = conn.execute(
+            select(
+                F.reg_month,
+                func.count(),
+                func.sum(case((F.case_type == "complaint", 1), else_=0)),
+                func.sum(F.first_contact),
+                func.sum(F.had_sla),
+                func.sum(case((and_(F.had_sla == 1, F.breached == 1), 1), else_=0)),
+            )
+            .where(F.reg_month.in_(keys), *conditions(dealer, filters))
+            .group_by(F.reg_month)
+        ).all()
     found = {int(r[0]): [int(v or 0) for v in r[1:]] for r in rows}
     return [MonthPoint(k // 100, k % 100, *found.get(k, [0, 0, 0, 0, 0])) for k in keys]
 
@@ -503,24 +679,31 @@ def queue_figures(
     """The walk-in queue of the period: waiting time (ticket issued to first called) and
     serving time (called to finished), P50 and P90, and no-shows. Of the filters only
     the dealership and the clerk (who called the ticket) apply: tickets have no category."""
-    from desktop.models.queue import tickets
-
     dealer = scope(conn, actor, filters)
-    q = tickets.c
-    terms: list[ColumnElement[bool]] = [in_period(q.day, period)]
+    if not filters.clerk:
+        sums = _sums(conn, dealer, period, ("ticket", "ticket_wait", "ticket_serve"))
+        statuses = {code: v["n"] for (dim, code), v in sums.items() if dim == "ticket"}
+        wait_n, serve_n = _total(sums, "ticket_wait"), _total(sums, "ticket_serve")
+        return QueueFigures(
+            sum(statuses.values()),
+            statuses.get("done", 0),
+            statuses.get("no_show", 0),
+            Durations(wait_n, *_quantiles(conn, QUEUE_WAIT, period, dealer, wait_n)),
+            Durations(serve_n, *_quantiles(conn, QUEUE_SERVE, period, dealer, serve_n)),
+        )
+    k = ticket_facts.c
+    terms: list[ColumnElement[bool]] = [in_period(k.day, period), k.called_by == filters.clerk]
     if dealer is not None:
-        terms.append(q.dealership_id == dealer)
-    if filters.clerk:
-        terms.append(q.called_by == filters.clerk)
+        terms.append(k.dealership_id == dealer)
     issued, served, no_show = conn.execute(
         select(
             func.count(),
-            func.coalesce(func.sum(case((q.status == "done", 1), else_=0)), 0),
-            func.coalesce(func.sum(case((q.status == "no_show", 1), else_=0)), 0),
+            func.coalesce(func.sum(case((k.status == "done", 1), else_=0)), 0),
+            func.coalesce(func.sum(case((k.status == "no_show", 1), else_=0)), 0),
         ).where(*terms)
     ).one()
-    wait = _percentiles(conn, select(q.wait_seconds).where(*terms, q.wait_seconds.is_not(None)))
-    serve = _percentiles(conn, select(q.serve_seconds).where(*terms, q.serve_seconds.is_not(None)))
+    wait = _percentiles(conn, select(k.wait_s).where(*terms, k.wait_s.is_not(None)))
+    serve = _percentiles(conn, select(k.serve_s).where(*terms, k.serve_s.is_not(None)))
     return QueueFigures(int(issued), int(served), int(no_show), Durations(*wait), Durations(*serve))
 
 
@@ -539,19 +722,39 @@ def defects(
 ) -> list[Defect]:
     """Product-quality cases of the period that name a vehicle, per vehicle model and part
     (the quality sub-category), most frequent first."""
-    from desktop.models.customers.schema import vehicles
-
     dealer = scope(conn, actor, filters.check())
-    v = vehicles.c
-    rows = conn.execute(
-        select(v.model, F.subcategory, func.count().label("n"))
-        .select_from(case_facts.join(vehicles, v.id == F.vehicle_id))
-        .where(in_period(F.reg_day, period), F.category == "quality", *conditions(dealer, filters))
-        .group_by(v.model, F.subcategory)
-        .order_by(func.count().desc(), v.model, F.subcategory)
+    if uses_rollup(filters):
+        d = daily.c
+        rows = conn.execute(
+            select(d.code, func.sum(d.n).label("n"))
+            .where(
+                d.dim == "defect",
+                in_period(d.day, period),
+                *([d.dealership_id == dealer] if dealer is not None else []),
+            )
+            .group_by(d.code)
+            .order_by(func.sum(d.n).desc(), d.code)
+            .limit(limit)
+        )
+        found = []
+        for code, n in rows:
+            name, _, part = str(code).rpartition("|")
+            found.append(Defect(name, part or None, int(n)))
+        return found
+    model = func.coalesce(F.vehicle_model, "")
+    detail = conn.execute(
+        select(model, F.subcategory, func.count())
+        .where(
+            in_period(F.reg_day, period),
+            F.category == "quality",
+            F.vehicle_id.is_not(None),
+            *conditions(dealer, filters),
+        )
+        .group_by(model, F.subcategory)
+        .order_by(func.count().desc(), model, F.subcategory)
         .limit(limit)
     )
-    return [Defect(r[0] or "", r[1], int(r[2])) for r in rows]
+    return [Defect(r[0] or "", r[1], int(r[2])) for r in detail]
 
 
 def validate_dimension(name: str) -> str:

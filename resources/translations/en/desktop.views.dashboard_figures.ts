@@ -200,12 +200,12 @@
         <translation>Arrived after the target</translation>
     </message>
     <message>
-        <source>Cases called</source>
-        <translation>Cases called</translation>
+        <source>Calls made</source>
+        <translation>Calls made</translation>
     </message>
     <message>
-        <source>Customer reached</source>
-        <translation>Customer reached</translation>
+        <source>Calls that reached the customer</source>
+        <translation>Calls that reached the customer</translation>
     </message>
     <message>
         <source>Mean satisfaction (1 to 5)</source>

@@ -220,8 +220,8 @@
         <translation>مسئولانِ فراخوانده‌ای که دیرتر از زمان هدفِ سطح خود رسیدند، از میان همهٔ رسیدن‌ها.</translation>
     </message>
     <message>
-        <source>Cases whose customer was reached by a happy call made in the period, out of the cases called in the period.</source>
-        <translation>پرونده‌هایی که تماس رضایت‌سنجی این دوره به مشتری‌شان رسید، از میان پرونده‌هایی که در این دوره با مشتری‌شان تماس گرفته شد.</translation>
+        <source>Happy calls of the period that reached the customer, out of all happy calls made in the period (each attempt counts).</source>
+        <translation>تماس‌های رضایت‌سنجیِ دوره که به مشتری رسید، از میان همهٔ تماس‌های رضایت‌سنجیِ دوره (هر بار شماره‌گیری یک تماس است).</translation>
     </message>
     <message>
         <source>The mean satisfaction score (1 to 5) of the happy calls of the period that reached the customer.</source>

@@ -200,12 +200,12 @@
         <translation>دیرتر از زمان هدف رسیده</translation>
     </message>
     <message>
-        <source>Cases called</source>
-        <translation>پرونده‌هایی که تماس گرفته شد</translation>
+        <source>Calls made</source>
+        <translation>تماس‌های گرفته‌شده</translation>
     </message>
     <message>
-        <source>Customer reached</source>
-        <translation>دسترسی به مشتری</translation>
+        <source>Calls that reached the customer</source>
+        <translation>تماس‌هایی که به مشتری رسید</translation>
     </message>
     <message>
         <source>Mean satisfaction (1 to 5)</source>

@@ -76,9 +76,9 @@ def test_summons_to_arrival(dealer_db, people, month_of_cases):
 def test_happy_calls(dealer_db, people, month_of_cases):
     with dealer_db.read() as conn:
         calls = figures.call_figures(conn, people["manager"], AZAR)
-    # Cases called: B (no answer, then reached), C (reached), G (no answer).
-    assert (calls.called, calls.reached) == (3, 2)
-    assert calls.reach_rate == pytest.approx(2 / 3)
+    # Calls: B no answer, then reached; C reached; G no answer.
+    assert (calls.calls, calls.reached) == (4, 2)
+    assert calls.reach_rate == 0.5
     assert calls.satisfaction_mean == 3.5
     assert (calls.unhappy, calls.unhappy_reopened) == (1, 1)
     assert calls.unhappy_reopen_rate == 1
@@ -100,7 +100,7 @@ def test_filters_narrow_every_figure(dealer_db, people, month_of_cases):
         calls = figures.call_figures(conn, people["manager"], AZAR, Filters(category="price"))
     assert (price.cases, price.first_contact, price.reopened) == (2, 0, 1)
     assert (walk_in.cases, walk_in.first_contact, walk_in.escalated_to["supervisor"]) == (2, 1, 1)
-    assert (calls.called, calls.reached) == (2, 1)
+    assert (calls.calls, calls.reached) == (2, 1)
 
 
 def test_the_month_before(dealer_db, people, month_of_cases):

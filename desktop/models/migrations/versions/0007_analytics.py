@@ -93,6 +93,7 @@ def _facts() -> None:
         sa.Column("assignee_id", sa.Text, nullable=True),
         sa.Column("counter", sa.Text, nullable=True),
         sa.Column("vehicle_id", sa.Text, nullable=True),
+        sa.Column("vehicle_model", sa.Text, nullable=True),
         sa.Column("status", sa.Text, nullable=False),
         sa.Column("resolution", sa.Text, nullable=True),
         sa.Column("is_open", sa.Integer, nullable=False),
@@ -111,10 +112,19 @@ def _facts() -> None:
         sa.Column("escalations", sa.Integer, nullable=False),
         sa.Column("satisfaction", sa.Integer, nullable=True),
     )
-    op.create_index("ix_analytics_cases_reg", "analytics_cases", ["reg_day", "dealership_id"])
-    op.create_index("ix_analytics_cases_fr", "analytics_cases", ["fr_day"])
-    op.create_index("ix_analytics_cases_closed", "analytics_cases", ["closed_day"])
-    op.create_index("ix_analytics_cases_open", "analytics_cases", ["is_open", "dealership_id"])
+    for name, columns in (
+        ("ix_analytics_cases_reg", ["reg_day", "dealership_id"]),
+        ("ix_analytics_cases_month", ["reg_month", "dealership_id"]),
+        ("ix_analytics_cases_fr", ["fr_day", "dealership_id", "fr_s"]),
+        ("ix_analytics_cases_fr_value", ["fr_s", "fr_day", "dealership_id"]),
+        ("ix_analytics_cases_closed", ["closed_day", "dealership_id", "resolution", "res_s"]),
+        ("ix_analytics_cases_res_value", ["res_s", "closed_day", "dealership_id", "resolution"]),
+        (
+            "ix_analytics_cases_open",
+            ["is_open", "dealership_id", "reg_day", "had_sla", "breached", "due_at", "assignee_id"],
+        ),
+    ):
+        op.create_index(name, "analytics_cases", columns)
     op.create_table(
         "analytics_arrivals",
         sa.Column("case_id", sa.Text, primary_key=True),
@@ -125,7 +135,7 @@ def _facts() -> None:
         sa.Column("waited_s", sa.Float, nullable=False),
         sa.Column("late", sa.Integer, nullable=False),
     )
-    op.create_index("ix_analytics_arrivals_day", "analytics_arrivals", ["day"])
+    op.create_index("ix_analytics_arrivals_day", "analytics_arrivals", ["day", "dealership_id", "waited_s"])
     op.create_table(
         "analytics_calls",
         sa.Column("case_id", sa.Text, primary_key=True),
@@ -138,10 +148,60 @@ def _facts() -> None:
         sa.Column("reopened", sa.Integer, nullable=False),
     )
     op.create_index("ix_analytics_calls_day", "analytics_calls", ["day"])
+    op.create_table(
+        "analytics_tickets",
+        sa.Column("ticket_id", sa.Text, primary_key=True),
+        sa.Column("dealership_id", sa.Text, nullable=False),
+        sa.Column("day", sa.Text, nullable=False),
+        sa.Column("called_by", sa.Text, nullable=True),
+        sa.Column("status", sa.Text, nullable=False),
+        sa.Column("wait_s", sa.Float, nullable=True),
+        sa.Column("serve_s", sa.Float, nullable=True),
+    )
+    for name, columns in (
+        ("ix_analytics_tickets_wait", ["day", "dealership_id", "wait_s"]),
+        ("ix_analytics_tickets_wait_value", ["wait_s", "day", "dealership_id"]),
+        ("ix_analytics_tickets_serve", ["day", "dealership_id", "serve_s"]),
+        ("ix_analytics_tickets_serve_value", ["serve_s", "day", "dealership_id"]),
+    ):
+        op.create_index(name, "analytics_tickets", columns)
+    measures = [
+        "n",
+        "first_contact",
+        "complaints",
+        "had_sla",
+        "breached",
+        "ever_closed",
+        "reopened",
+        "resolved",
+        "late",
+        "reached",
+        "scored",
+        "score_sum",
+        "unhappy",
+        "unhappy_reopened",
+    ]
+    op.create_table(
+        "analytics_daily",
+        sa.Column("day", sa.Text, primary_key=True),
+        sa.Column("dealership_id", sa.Text, primary_key=True),
+        sa.Column("dim", sa.Text, primary_key=True),
+        sa.Column("code", sa.Text, primary_key=True),
+        sa.Column("month", sa.Integer, nullable=False, server_default="0"),
+        *[sa.Column(m, sa.Integer, nullable=False, server_default="0") for m in measures],
+    )
+    op.create_index("ix_analytics_daily_dim", "analytics_daily", ["dim", "day", "dealership_id"])
+    op.create_index("ix_analytics_daily_month", "analytics_daily", ["dim", "month", "dealership_id"])
 
 
 def downgrade() -> None:
-    for table in ("analytics_calls", "analytics_arrivals", "analytics_cases"):
+    for table in (
+        "analytics_daily",
+        "analytics_tickets",
+        "analytics_calls",
+        "analytics_arrivals",
+        "analytics_cases",
+    ):
         op.drop_table(table)
     op.drop_table("fishbones")
     op.drop_index("ix_improvement_actions_status", "improvement_actions")
