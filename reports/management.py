@@ -47,6 +47,7 @@ from reports.typeset import (
     SMALL,
     Doc,
     Meta,
+    ltr,
     render,
     visual,
 )
@@ -198,13 +199,17 @@ def _change(doc: Doc, h: Headline) -> tuple[str, Any]:
     diff = h.now - h.before
     if abs(diff) < 1e-9:
         return "=", MUTED
-    arrow = "▲" if diff > 0 else "▼"
+    # A sign, not an arrow: the font has no arrows, and a sign reads the same in both directions.
+    sign = "+" if diff > 0 else "-"
     if h.points:
-        text = _t(doc, QT_TRANSLATE_NOOP("Documents", "{n} points"), n=doc.num(abs(100 * diff), 1))
+        points = ltr(sign + doc.num(abs(100 * diff), 1))
+        text = _t(doc, QT_TRANSLATE_NOOP("Documents", "{n} points"), n=points)
     else:
-        text = h.shown(abs(diff))
+        shown = h.shown(abs(diff))
+        number, space, unit = shown.partition(" ") if doc.rtl else ("", "", shown)
+        text = f"{ltr(sign + number)}{space}{unit}" if doc.rtl else sign + shown
     color = MUTED if not h.better else GOOD if (diff > 0) == (h.better == "up") else ALERT
-    return f"{arrow} {text}", color
+    return text, color
 
 
 def headlines(doc: Doc, r: ManagementReport) -> list[Headline]:
