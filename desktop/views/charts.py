@@ -108,6 +108,7 @@ class Chart(QChartView):
         self.set_title(title)
         self.items: list[Item] = []
         self.headers: tuple[str, ...] = ()
+        self.export_title = title  # drawn on exported pictures when the chart has no title
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_self_customContextMenuRequested)
 
@@ -216,7 +217,16 @@ class Chart(QChartView):
     # -- export -------------------------------------------------------------------------
 
     def image(self, scale: float = 2.0) -> QImage:
-        """The chart drawn at ``scale`` times its size on screen, on white."""
+        """The chart drawn at ``scale`` times its size on screen, on white, with its title."""
+        shown = self.chart_.title()
+        if not shown and self.export_title:
+            self.chart_.setTitle(self.export_title)
+        try:
+            return self._image(scale)
+        finally:
+            self.chart_.setTitle(shown)
+
+    def _image(self, scale: float) -> QImage:
         size = self.size() * scale
         image = QImage(size, QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
@@ -231,7 +241,7 @@ class Chart(QChartView):
 
     @Slot()
     def ask_save_png(self) -> None:
-        name = self.chart_.title() or "chart"
+        name = self.chart_.title() or self.export_title or "chart"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save chart"), f"{name}.png", self.tr("PNG pictures (*.png)")
         )

@@ -105,6 +105,7 @@ class ChartCard(QFrame):
         super().__init__(parent)
         self.setObjectName("Card")
         self.chart = chart
+        chart.export_title = title
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         top = QHBoxLayout()
