@@ -99,6 +99,9 @@ MESSAGES: dict[str, str] = {
     "audit_incomplete": QT_TRANSLATE_NOOP(
         "Errors", "The audit cannot be finalised yet: {count} answers are missing or outside what is allowed."
     ),
+    "template_version_conflict": QT_TRANSLATE_NOOP(
+        "Errors", "Version {id} is already held with other content; a version never changes."
+    ),
     "no_changes": QT_TRANSLATE_NOOP("Errors", "Nothing was changed."),
     "already_released": QT_TRANSLATE_NOOP(
         "Errors", "This audit has already been released to the dealership."

@@ -70,6 +70,10 @@ class AuditView:
     internal_note: str = ""
     void: frozenset[str] = frozenset()
     appeals: tuple[Appeal, ...] = field(default_factory=tuple)
+    own_scenario: str = ""  # the visit's own scenario, when it has one (else the form's)
+
+    def scenario_in(self, lang: str) -> str:
+        return self.own_scenario or self.template.scenario.get(lang)
 
     def appeals_of(self, question: str) -> list[Appeal]:
         return [a for a in self.appeals if a.question == question]
@@ -107,6 +111,7 @@ def load_audit(db: Database, actor: users.User, audit_id: str) -> AuditView:
         content_hash=audit.content_hash,
         internal_note=audit.internal_note,
         appeals=appeals,
+        own_scenario=audit.scenario,
     )
 
 
@@ -134,6 +139,7 @@ def load_release(db: Database, actor: users.User, audit_id: str) -> AuditView:
         content_hash=report.content_hash,
         void=report.void,
         appeals=report.appeals,
+        own_scenario=report.scenario,
     )
 
 

@@ -76,8 +76,8 @@ def report_input(db: Database, actor: users.User, view: AuditView, lang: str) ->
                 AuditAnswer(
                     question=question.label.get(lang),
                     answer=_answer(view, name, lang),
-                    earned=item.earned if item else None,
-                    possible=item.possible if item else None,
+                    earned=item.earned if item and item.possible else None,
+                    possible=item.possible if item and item.possible else None,
                     critical=question.critical,
                     comment=comment,
                 )
@@ -138,7 +138,7 @@ def report_input(db: Database, actor: users.User, view: AuditView, lang: str) ->
         dealership_code=view.dealership_id,
         template_title=template.title.get(lang),
         template_version=str(template.version),
-        scenario=view.scenario,
+        scenario=view.scenario_in(lang),
         visit_start=view.visit_started_at,
         visit_end=view.visit_ended_at,
         inspector=inspector,

@@ -212,3 +212,18 @@ def test_importing_a_bad_form_shows_rows_and_reasons(audit_ctx, qtbot, wait, tmp
     screen.export_path("tiny", str(out))
     wait()
     assert out.stat().st_size > 1000
+
+
+def test_the_report_opens_in_the_print_preview(audit_ctx, qtbot, wait):
+    world = audits_world(audit_ctx)
+    screen = _screen(audit_ctx, qtbot, wait, "inspmanager")
+    screen.open_audit(world["hidden"])
+    wait()
+    detail = screen.findChild(AuditDetail)
+    find(detail, QPushButton, "printReport").click()
+    wait()
+    wait()
+    preview = detail.findChild(QDialog, "PreviewDialog")
+    assert preview is not None
+    assert preview.isVisible()
+    preview.reject()

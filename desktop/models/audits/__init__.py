@@ -7,6 +7,7 @@
 - :mod:`records`: finalised audits (covert stream ``audit``) and amendments
 - :mod:`release`: reports released to the dealership, appeals (stream ``audit_release``)
 - :mod:`access`: who sees what; :mod:`ranking`: HQ's ranking of dealerships
+- :mod:`published`: templates and visits HQ publishes as reference data
 """
 
 from desktop.models.audits import (
@@ -15,6 +16,7 @@ from desktop.models.audits import (
     drafts,
     expr,
     library,
+    published,
     ranking,
     records,
     release,
@@ -30,6 +32,7 @@ __all__ = [
     "drafts",
     "expr",
     "library",
+    "published",
     "ranking",
     "records",
     "release",

@@ -15,6 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from sqlalchemy import Connection
+
+from desktop.models import events, syncstate
 from desktop.models.events import Event
 from desktop.models.users import Perm, User, require
 
@@ -87,6 +90,29 @@ def event_allowed(event: Event, scope: DeviceScope) -> bool:
 def filter_events(incoming: Iterable[Event], scope: DeviceScope) -> list[Event]:
     """The events a device of ``scope`` may keep; the others are dropped unread."""
     return [e for e in incoming if event_allowed(e, scope)]
+
+
+def device_scope(conn: Connection) -> DeviceScope | None:
+    """This device's scope as enrolled with HQ; None for a device that never enrolled."""
+    state = syncstate.get_state(conn)
+    if state is None:
+        return None
+    if state.role == "hq":
+        return DeviceScope("hq")
+    if state.role == "inspector":
+        return DeviceScope("inspector", frozenset(state.dealerships))
+    own = events.this_device(conn).dealership_id
+    return DeviceScope("dealership", frozenset({own} if own else ()))
+
+
+def projectable(conn: Connection, stream: list[Event]) -> list[Event]:
+    """The events of an audit stream this device may show: its own, and received ones its
+    scope allows (so covert events that reached a dealership's PC by mistake show nowhere)."""
+    scope = device_scope(conn)
+    if scope is None:
+        return stream
+    own = events.this_device(conn).device_id
+    return [e for e in stream if e.device_id == own or event_allowed(e, scope)]
 
 
 def visible_event(user: User, event: Event, inspector_id: str | None = None) -> bool:

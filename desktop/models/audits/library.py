@@ -20,7 +20,7 @@ from desktop.models.audits.access import require_audits
 from desktop.models.audits.tables import audit_templates
 from desktop.models.audits.template import Template, Text, from_rows, split_template_id
 from desktop.models.calendar import iso, parse_iso
-from desktop.models.errors import NotFound
+from desktop.models.errors import NotFound, ValidationError
 from desktop.models.users import Perm, User, require
 
 
@@ -73,6 +73,37 @@ def import_template(conn: Connection, actor: User | None, template: Template, no
         )
     )
     return Imported(stored, created=True)
+
+
+def store_version(conn: Connection, template: Template, now: datetime) -> bool:
+    """Keep a version exactly as numbered elsewhere (HQ publishes it); False if already held.
+
+    Raises:
+        ValidationError: ``template_version_conflict`` when this version is held with
+            other content (versions never change once an audit may have used them).
+    """
+    held = conn.execute(
+        select(audit_templates.c.content_hash).where(audit_templates.c.id == template.id)
+    ).scalar()
+    if held is not None:
+        if held != template.content_hash():
+            raise ValidationError("template", "template_version_conflict", id=template.id)
+        return False
+    conn.execute(
+        insert(audit_templates).values(
+            id=template.id,
+            form_id=template.form_id,
+            version=template.version,
+            title_fa=template.title.fa,
+            title_en=template.title.en,
+            question_count=len(template.questions),
+            definition=json.dumps(template.to_rows(), ensure_ascii=False, sort_keys=True),
+            content_hash=template.content_hash(),
+            imported_at=iso(now),
+            imported_by=None,
+        )
+    )
+    return True
 
 
 def import_file(conn: Connection, actor: User | None, name: str, data: bytes, now: datetime) -> Imported:

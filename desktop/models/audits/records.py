@@ -22,7 +22,7 @@ from sqlalchemy import Connection, delete, insert, select
 from desktop.models import events
 from desktop.models.audits import answers as answer_rules
 from desktop.models.audits import drafts, library, visits
-from desktop.models.audits.access import COVERT_STREAM, can_see_audit, require_audits
+from desktop.models.audits.access import COVERT_STREAM, can_see_audit, projectable, require_audits
 from desktop.models.audits.answers import Problem
 from desktop.models.audits.drafts import Evidence
 from desktop.models.audits.scoring import Score, score
@@ -281,6 +281,7 @@ def fold(stream: list[events.Event]) -> _Folded | None:
 @events.projector(COVERT_STREAM)
 def _project(conn: Connection, audit_id: str, stream: list[events.Event]) -> None:
     conn.execute(delete(audits).where(audits.c.id == audit_id))
+    stream = projectable(conn, stream)
     folded = fold(stream)
     if folded is None:
         return
@@ -329,7 +330,7 @@ def get_audit(conn: Connection, actor: User, audit_id: str) -> Audit:
     row = conn.execute(select(audits).where(audits.c.id == audit_id)).first()
     if row is None or not can_see_audit(actor, row.inspector_id):
         raise NotFound(what="audit", id=audit_id)
-    folded = fold(events.load_stream(conn, COVERT_STREAM, audit_id))
+    folded = fold(projectable(conn, events.load_stream(conn, COVERT_STREAM, audit_id)))
     assert folded is not None
     sub = folded.submission
     template = template_of(sub["template"], int(sub["template_version"]))

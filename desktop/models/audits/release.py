@@ -23,7 +23,7 @@ from sqlalchemy import Connection, delete, insert, select
 from desktop.models import events
 from desktop.models.audits import answers as answer_rules
 from desktop.models.audits import records
-from desktop.models.audits.access import RELEASE_STREAM, can_see_release, require_releases
+from desktop.models.audits.access import RELEASE_STREAM, can_see_release, projectable, require_releases
 from desktop.models.audits.drafts import Evidence
 from desktop.models.audits.scoring import Score, score
 from desktop.models.audits.tables import audit_appeals, audit_releases
@@ -333,7 +333,7 @@ def fold(stream: Iterable[events.Event]) -> Release | None:
 def _project(conn: Connection, audit_id: str, stream: list[events.Event]) -> None:
     conn.execute(delete(audit_appeals).where(audit_appeals.c.audit_id == audit_id))
     conn.execute(delete(audit_releases).where(audit_releases.c.id == audit_id))
-    report = fold(stream)
+    report = fold(projectable(conn, stream))
     if report is None:
         return
     current = report.score
@@ -383,7 +383,7 @@ def get_release(conn: Connection, actor: User, audit_id: str) -> Release:
     row = conn.execute(select(audit_releases.c.dealership_id).where(audit_releases.c.id == audit_id)).first()
     if row is None or not can_see_release(actor, row.dealership_id):
         raise NotFound(what="audit_release", id=audit_id)
-    report = fold(events.load_stream(conn, RELEASE_STREAM, audit_id))
+    report = fold(projectable(conn, events.load_stream(conn, RELEASE_STREAM, audit_id)))
     assert report is not None
     return report
 

@@ -244,6 +244,10 @@
         <translation>The audit cannot be finalised yet: {count} answers are missing or outside what is allowed.</translation>
     </message>
     <message>
+        <source>Version {id} is already held with other content; a version never changes.</source>
+        <translation>Version {id} is already held with other content; a version never changes.</translation>
+    </message>
+    <message>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>

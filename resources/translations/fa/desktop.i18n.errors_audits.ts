@@ -244,6 +244,10 @@
         <translation>بازرسی هنوز نهایی نمی‌شود: {count} پاسخ وارد نشده یا خارج از محدودهٔ مجاز است.</translation>
     </message>
     <message>
+        <source>Version {id} is already held with other content; a version never changes.</source>
+        <translation>نسخهٔ {id} پیش‌تر با محتوای دیگری ثبت شده است؛ هیچ نسخه‌ای تغییر نمی‌کند.</translation>
+    </message>
+    <message>
         <source>Nothing was changed.</source>
         <translation>چیزی تغییر نکرد.</translation>
     </message>
