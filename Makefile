@@ -11,11 +11,12 @@ TS     := $(wildcard resources/translations/fa/*.ts resources/translations/en/*.
 SYSTEM_PACKAGES := poppler-utils
 SYSTEM_COMMANDS := pdftotext pdftoppm
 
-.PHONY: run test lint format typecheck translations i18n-update system-deps bench clean help
+.PHONY: run test lint format typecheck translations i18n-update system-deps bench package clean help
 
 help:
 	@echo "make run    - start Pishkhan on a demo dealership (creates .venv on first use)"
 	@echo "make test   - run the whole test suite offscreen"
+	@echo "make package - build the app with PyInstaller, and the .deb (installer/dist/)"
 	@echo "make lint / typecheck / bench / translations / clean"
 
 $(VENV)/.run-installed: pyproject.toml
@@ -67,6 +68,15 @@ format: $(VENV)/.dev-installed
 
 typecheck: $(VENV)/.dev-installed
 	$(BIN)/mypy
+
+# The one-folder app (PyInstaller) and, on Linux, the .deb, in installer/dist/ (installer/build.py).
+$(VENV)/.package-installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q -e '.[package]'
+	touch $(VENV)/.run-installed $@
+
+package: $(VENV)/.package-installed $(QM)
+	$(PY) installer/build.py
 
 bench: $(VENV)/.dev-installed $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
