@@ -46,7 +46,9 @@ MESSAGES: dict[str, str] = {
     "print_failed": QT_TRANSLATE_NOOP(
         "Errors", "The printer could not start printing. Check that it is chosen, switched on and has paper."
     ),
-    "save_failed": QT_TRANSLATE_NOOP("Errors", "The file could not be saved ({detail}). Choose another folder."),
+    "save_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The file could not be saved ({detail}). Choose another folder."
+    ),
     "printer_not_set": QT_TRANSLATE_NOOP(
         "Errors",
         "No receipt printer is set up. Choose one in Settings, Printers; the PDF is still available.",
