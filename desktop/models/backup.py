@@ -29,6 +29,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -53,6 +54,7 @@ KINDS = ("daily", "manual", "upgrade")
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 _NAME = re.compile(r"^pishkhan-(\d{8}-\d{6})Z-(daily|manual|upgrade)(?:-(\d+))?\.db$")
+RELEASE_PATIENCE_S = 30.0  # how long a restore waits for other threads' database work
 _STEP_PAGES = 256  # pages per step of a backup with progress: about 1 MB
 _PISHKHAN_TABLES = {"alembic_version", "dealership", "device", "events", "settings"}
 # One backup or restore at a time in this process (the automatic backup runs off the
@@ -540,11 +542,30 @@ def _aside_name(db_path: Path, now: datetime) -> Path:
         number += 1
 
 
+def _release(db: Database) -> None:
+    """Close every connection of ``db``, once other threads (background sync) gave theirs back.
+
+    A connection kept open across the swap would go on writing into the file moved aside
+    (or, on Windows, forbid the move); one still busy after :data:`RELEASE_PATIENCE_S`
+    makes the restore give up with nothing changed.
+    """
+    deadline = time.monotonic() + RELEASE_PATIENCE_S
+    pool = db.engine.pool
+    while getattr(pool, "checkedout", lambda: 0)():
+        if time.monotonic() > deadline:
+            raise StorageProblem("locked")
+        time.sleep(0.02)
+    # The last connection to close checkpoints the WAL into the file.
+    db.engine.dispose()
+
+
 def _swap(db: Database, staged: Path, now: datetime) -> Path | None:
     """Put ``staged`` in place of the database file; the current one goes aside, complete."""
-    # Every connection closed (the last one checkpoints the WAL into the file): nothing
-    # holds the file while it moves, which Windows insists on.
-    db.engine.dispose()
+    try:
+        _release(db)
+    except StorageProblem:
+        staged.unlink(missing_ok=True)
+        raise
     aside: Path | None = None
     wal = Path(f"{db.path}-wal")
     try:

@@ -33,6 +33,19 @@ START_DELAY_MS = 3_000
 INTERVAL_MS = 60 * 60 * 1000
 
 
+def pause_sync(ctx: AppContext) -> Callable[[], None]:
+    """Stop background sync while the database is replaced; returns what starts it again.
+
+    A sync already under way finishes first: the restore waits for its connection.
+    """
+    service = ctx.findChild(QObject, "syncService")
+    stop, start = getattr(service, "stop", None), getattr(service, "start", None)
+    if not callable(stop) or not callable(start):
+        return lambda: None
+    stop()
+    return start  # type: ignore[no-any-return]
+
+
 def finish_restore(ctx: AppContext, window: QWidget | None, done: backup.Restored) -> QMessageBox:
     """After a restore: say what happened, and sign everyone out (the users may differ now)."""
     text = QCoreApplication.translate("BackupGuard", "The backup is back in place, with %1 events.").replace(
@@ -82,6 +95,7 @@ class BackupGuard(QObject):
         self._warned = False
         self._offered = False
         self.notice: QMessageBox | None = None
+        self._resume_sync: Callable[[], None] = lambda: None
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.run)
@@ -227,16 +241,22 @@ class BackupGuard(QObject):
         def run(db: Database, progress: Progress) -> backup.Restored:
             return backup.restore(db, path, utcnow(), progress=progress.update)
 
+        self._resume_sync = pause_sync(self.ctx)
         self.ctx.runner.database(
             run,
-            lambda done: finish_restore(self.ctx, self.window(), done),
+            self._on_restored,
             self._on_restore_failed,
             owner=self.window(),
             label=QCoreApplication.translate("BackupGuard", "Restoring the backup…"),
             with_progress=True,
         )
 
+    def _on_restored(self, done: backup.Restored) -> None:
+        self._resume_sync()
+        finish_restore(self.ctx, self.window(), done)
+
     def _on_restore_failed(self, error: BaseException) -> None:
+        self._resume_sync()
         if not isinstance(error, PishkhanError):
             raise error
         self._notify(QMessageBox.Icon.Critical, i18n.error_text(error), "restoreFailed")

@@ -6,6 +6,7 @@ connections there); progress comes back to an inline progress bar.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -30,10 +31,14 @@ from desktop.models.calendar import utcnow
 from desktop.models.db import Database
 from desktop.models.errors import PishkhanError
 from desktop.views import i18n
-from desktop.views.backup_guard import finish_restore
+from desktop.views.backup_guard import finish_restore, pause_sync
 from desktop.views.context import AppContext
 from desktop.views.forms import ErrorLabel
 from desktop.views.worker import Handle, Progress
+
+
+def _nothing() -> None:
+    pass
 
 
 def size_text(size: int) -> str:
@@ -121,6 +126,7 @@ class BackupPage(QWidget):
             buttons.addWidget(button)
         outer.addLayout(buttons)
         self.confirm: QMessageBox | None = None
+        self._resume_sync: Callable[[], None] = _nothing
         self.refresh()
 
     # -- the list ---------------------------------------------------------------------------
@@ -285,6 +291,7 @@ class BackupPage(QWidget):
             return
         actor = self.ctx.session.actor
         self._start(self.tr("Restoring…"))
+        self._resume_sync = pause_sync(self.ctx)
 
         def run(db: Database, progress: Progress) -> backup.Restored:
             return backup.restore(db, path, utcnow(), actor=actor, progress=progress.update)
@@ -295,9 +302,13 @@ class BackupPage(QWidget):
 
     def _on_restored(self, done: backup.Restored) -> None:
         self._stop()
+        self._resume_sync()
+        self._resume_sync = _nothing
         finish_restore(self.ctx, self.window(), done)
 
     def _on_failed(self, error: BaseException) -> None:
+        self._resume_sync()
+        self._resume_sync = _nothing
         if not isinstance(error, PishkhanError):
             raise error
         self._stop()

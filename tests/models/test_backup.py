@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import sys
+import threading
 import types
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 from desktop.models import backup, dealership, events
 from desktop.models.backup import Backup, BackupError
 from desktop.models.db import Database, open_database
-from desktop.models.errors import DatabaseInUse, PermissionDenied, ValidationError
+from desktop.models.errors import DatabaseInUse, PermissionDenied, StorageProblem, ValidationError
 from tests.conftest import get_user
 
 TEHRAN_MIDNIGHT_UTC = (20, 30)  # 00:00 in Tehran (UTC+03:30) is 20:30 UTC the day before
@@ -459,3 +460,46 @@ def test_an_upgrade_backs_up_first(tmp_path, now):
 def test_a_new_database_needs_no_backup_before_its_first_migration(tmp_path):
     open_database(tmp_path / "pishkhan.db").close()
     assert not (tmp_path / "backups").exists()
+
+
+def _hold_a_connection(db: Database) -> tuple[threading.Thread, threading.Event]:
+    """Another thread (background sync, say) in the middle of a read."""
+    held, release = threading.Event(), threading.Event()
+
+    def reader() -> None:
+        with db.read() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM events").scalar()
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    assert held.wait(10)
+    return thread, release
+
+
+def test_restore_waits_until_other_threads_give_their_connections_back(dealer_db, now, tmp_path):
+    made = backup.back_up(dealer_db, now, to=tmp_path)
+    after = add_event(dealer_db, now, "after the backup")
+    thread, release = _hold_a_connection(dealer_db)
+    threading.Timer(0.3, release.set).start()
+    backup.restore(dealer_db, made.path, now)
+    assert release.is_set()  # the swap waited for the reader
+    thread.join()
+    assert after not in event_ids(dealer_db)
+
+
+def test_restore_gives_up_unchanged_when_a_connection_stays_busy(dealer_db, now, tmp_path, monkeypatch):
+    monkeypatch.setattr(backup, "RELEASE_PATIENCE_S", 0.2)
+    made = backup.back_up(dealer_db, now, to=tmp_path)
+    after = add_event(dealer_db, now, "after the backup")
+    thread, release = _hold_a_connection(dealer_db)
+    try:
+        with pytest.raises(StorageProblem) as err:
+            backup.restore(dealer_db, made.path, now)
+    finally:
+        release.set()
+        thread.join()
+    assert err.value.code == "locked"
+    assert after in event_ids(dealer_db)
+    assert not [p for p in dealer_db.path.parent.iterdir() if "replaced" in p.name or "restoring" in p.name]

@@ -171,3 +171,22 @@ def test_the_page_in_english(ctx, page, wait, now):
     assert table.item(0, 1).text() == "Made by hand"
     assert table.item(0, 0).text() == "1405/09/03 12:00"
     assert find(page, QPushButton, "backUpNow").text() == "Back up now"
+
+
+def test_background_sync_pauses_while_the_database_is_replaced(ctx, page, wait, now, monkeypatch):
+    from desktop.views.sync_service import service_for
+
+    service = service_for(ctx)
+    calls: list[str] = []
+    for name in ("stop", "start"):
+        original = getattr(service, name)
+        monkeypatch.setattr(
+            service, name, lambda original=original, name=name: (calls.append(name), original())[1]
+        )
+    made = backup.back_up(ctx.db, now)
+    box = page.ask_restore(made.path, made.path.name)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert calls == ["stop"]
+    wait()
+    assert calls == ["stop", "start"]
+    assert page.findChild(QMessageBox, "restored") is not None
