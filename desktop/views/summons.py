@@ -154,7 +154,7 @@ class SummonsWatcher(QObject):
                         seen.setdefault(row.id, row)
                 return sorted(seen.values(), key=lambda r: r.summons_at)
 
-        self.ctx.runner.database(read, self._on_read, self._on_failed)
+        self.ctx.runner.database(read, self._on_read, self._on_failed, owner=self.window)
 
     def _on_read(self, rows: list[queues.Summoned]) -> None:
         self._busy = False
@@ -171,7 +171,7 @@ class SummonsWatcher(QObject):
             with db.write() as conn:
                 return cases.auto_escalate(conn, utcnow())
 
-        self.ctx.runner.database(run, self._on_escalated)
+        self.ctx.runner.database(run, self._on_escalated, owner=self.window)
 
     def _on_escalated(self, changed: list[str]) -> None:
         if changed:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -242,15 +243,21 @@ class Runner(QObject):
         return bool(self._running)
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
-        """Block until every operation finished and its callbacks ran (tests, shutdown)."""
-        self._db_pool.waitForDone(timeout_ms)
-        self._net_pool.waitForDone(timeout_ms)
-        for _ in range(100):
+        """Block until every operation finished and its callbacks ran (tests, shutdown).
+
+        Work that a callback starts (a print job after its PDF was built, say) is waited
+        for too: the loop ends only when nothing is running and no callback is pending.
+        """
+        deadline = time.monotonic() + timeout_ms / 1000
+        while time.monotonic() < deadline:
+            self._db_pool.waitForDone(20)
+            self._net_pool.waitForDone(20)
             QCoreApplication.processEvents()
             if not self._running:
-                return True
-            self._db_pool.waitForDone(50)
-        return not self._running
+                QCoreApplication.processEvents()
+                if not self._running:
+                    return True
+        return False
 
     @Slot()
     def shutdown(self) -> None:
