@@ -16,23 +16,14 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from desktop.models.users import Perm
 from desktop.views.context import AppContext
 
-# (key, English title, "module:Class", permission needed or None)
-TABS: list[tuple[str, str, str, tuple[str, ...]]] = [
-    ("dashboard", "Dashboard", "desktop.views.dashboard:DashboardPage", ()),
-    ("fmea", "FMEA", "desktop.views.fmea:FmeaPage", (Perm.REPORT_VIEW, Perm.IMPROVEMENT_MANAGE)),
-    (
-        "fishbone",
-        "Cause and effect",
-        "desktop.views.fishbone:FishbonePage",
-        (Perm.REPORT_VIEW, Perm.IMPROVEMENT_MANAGE),
-    ),
-    (
-        "actions",
-        "Improvement actions",
-        "desktop.views.actions:ActionsPage",
-        (Perm.REPORT_VIEW, Perm.IMPROVEMENT_MANAGE),
-    ),
-    ("report", "Management report", "desktop.views.management:ManagementPage", (Perm.REPORT_VIEW,)),
+VIEWERS = (Perm.REPORT_VIEW, Perm.IMPROVEMENT_MANAGE)
+# (key, "module:Class", permissions of which one is needed; none: everyone who opens the screen)
+TABS: list[tuple[str, str, tuple[str, ...]]] = [
+    ("dashboard", "desktop.views.dashboard:DashboardPage", ()),
+    ("fmea", "desktop.views.fmea:FmeaPage", VIEWERS),
+    ("fishbone", "desktop.views.fishbone:FishbonePage", VIEWERS),
+    ("actions", "desktop.views.actions:ActionsPage", VIEWERS),
+    ("report", "desktop.views.management:ManagementPage", (Perm.REPORT_VIEW,)),
 ]
 
 
@@ -57,7 +48,7 @@ class AnalysisScreen(QWidget):
             "actions": self.tr("Improvement actions"),
             "report": self.tr("Management report"),
         }
-        for key, _title, target, needs in TABS:
+        for key, target, needs in TABS:
             if needs and not any(p in perms for p in needs):
                 continue
             self.keys.append(key)
