@@ -169,6 +169,19 @@ class CaseDetail(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        documents = QHBoxLayout()
+        for name, text, slot in (
+            ("printReceipt", self.tr("Print the intake receipt"), self._on_print_receipt_clicked),
+            ("printHistory", self.tr("Case history"), self._on_print_history_clicked),
+            ("printLetter", self.tr("Reply letter"), self._on_print_letter_clicked),
+            ("jobCard", self.tr("Service receipt (job card)…"), self._on_job_card_clicked),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            documents.addWidget(button)
+        documents.addStretch(1)
+        layout.addLayout(documents)
         self.why = QLabel()
         self.why.setObjectName("Muted")
         self.why.setWordWrap(True)
@@ -430,6 +443,32 @@ class CaseDetail(QDialog):
     # -- session and data -----------------------------------------------------------------------
 
     @Slot()
+    # -- documents ------------------------------------------------------------------------
+
+    @Slot()
+    def _on_print_receipt_clicked(self) -> None:
+        from desktop.views import printing
+
+        printing.print_intake_receipt(self.ctx, self, self.case_id)
+
+    @Slot()
+    def _on_print_history_clicked(self) -> None:
+        from desktop.views import printing
+
+        printing.preview_case_history(self.ctx, self, self.case_id)
+
+    @Slot()
+    def _on_print_letter_clicked(self) -> None:
+        from desktop.views import printing
+
+        printing.preview_reply_letter(self.ctx, self, self.case_id)
+
+    @Slot()
+    def _on_job_card_clicked(self) -> None:
+        from desktop.views.jobcard import open_jobcard_dialog
+
+        open_jobcard_dialog(self.ctx, self, case_id=self.case_id)
+
     def _on_hand_back_clicked(self) -> None:
         self.ctx.set_session(self.ctx.session.step_down())
 

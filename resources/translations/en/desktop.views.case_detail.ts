@@ -96,6 +96,18 @@
         <translation>Promised at registration</translation>
     </message>
     <message>
+        <source>Print the intake receipt</source>
+        <translation>Print the intake receipt</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <source>Service receipt (job card)…</source>
+        <translation>Service receipt (job card)…</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>

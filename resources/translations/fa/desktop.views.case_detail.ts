@@ -96,6 +96,18 @@
         <translation>وعدهٔ زمان پاسخ هنگام ثبت</translation>
     </message>
     <message>
+        <source>Print the intake receipt</source>
+        <translation>چاپ رسید پذیرش</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>سوابق پرونده</translation>
+    </message>
+    <message>
+        <source>Service receipt (job card)…</source>
+        <translation>رسید خدمات (کارت کار)…</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>زمان</translation>
     </message>
