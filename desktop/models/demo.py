@@ -91,6 +91,9 @@ def _foundation(conn: Connection, ctx: DemoContext) -> None:
         now=ctx.now,
     )
     ctx.users["admin"] = admin
+    # Every demo user has the same password and PIN: hash them once (argon2 is slow on
+    # purpose), each user still gets the hashes checked against the secrets.
+    hashes = conn.exec_driver_sql("SELECT password_hash, pin_hash FROM users WHERE id = ?", (admin.id,)).one()
     dealership.add_counter(conn, "2", "")
     dealership.add_counter(conn, "3", "باجهٔ شکایات")
     for username, display, role, unit, segments in DEMO_USERS:
@@ -101,10 +104,11 @@ def _foundation(conn: Connection, ctx: DemoContext) -> None:
             username=username,
             display_name=display,
             role=role,
-            password=DEMO_PASSWORD,
-            pin=DEMO_PIN,
+            password=None,
             dealership_id=dealer.id,
             unit=unit,
             segments=segments,
             now=ctx.now,
+            password_hash=hashes[0],
+            pin_hash=hashes[1],
         )

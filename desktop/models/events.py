@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from desktop.models import hlc
@@ -170,25 +170,24 @@ class Device:
 
 
 def this_device(conn: Connection) -> Device:
-    row = conn.execute(select(t.device)).first()
+    row = conn.exec_driver_sql(_DEVICE_SQL).first()
     if row is None:
         raise NotSetUp()
-    return Device(row.device_id, row.short_code, row.dealership_id, row.name)
+    return Device(row[0], row[1], row[2], row[3])
 
 
-def _advance_clock(conn: Connection, device_id: str, now: datetime) -> tuple[int, str]:
-    """Take this device's next sequence number and clock reading, in the transaction."""
-    row = conn.execute(
-        select(t.device.c.next_seq, t.device.c.last_hlc).where(t.device.c.device_id == device_id)
-    ).one()
-    last = hlc.Timestamp.parse(row.last_hlc) if row.last_hlc else None
-    stamp = hlc.tick(last, int(now.timestamp() * 1000), device_id).encode()
-    conn.execute(
-        update(t.device)
-        .where(t.device.c.device_id == device_id)
-        .values(next_seq=row.next_seq + 1, last_hlc=stamp)
-    )
-    return row.next_seq, stamp
+# The hot path (every command appends events) runs as plain prepared SQL: building and
+# caching SQLAlchemy constructs cost more than the statements themselves.
+_DEVICE_SQL = "SELECT device_id, short_code, dealership_id, name, next_seq, last_hlc FROM device LIMIT 1"
+_INSERT_EVENT_SQL = (
+    "INSERT INTO events (event_id, stream, stream_id, dealership_id, device_id, device_seq,"
+    " actor_id, kind, payload, hlc, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_STREAM_SQL = (
+    "SELECT event_id, stream, stream_id, dealership_id, device_id, device_seq, actor_id, kind,"
+    " payload, hlc, recorded_at FROM events WHERE stream = ? AND stream_id = ?"
+    " ORDER BY hlc, device_id, event_id"
+)
 
 
 def observe_clock(conn: Connection, remote: str, now: datetime) -> None:
@@ -224,17 +223,24 @@ def append(
     Must run inside a write transaction (``Database.write()``), so the event, the outbox
     entry, the device's sequence and the projection commit or vanish together.
     """
-    dev = this_device(conn)
-    dealer = dealership_id or dev.dealership_id
+    row = conn.exec_driver_sql(_DEVICE_SQL).first()
+    if row is None:
+        raise NotSetUp()
+    device_id, _short, own_dealer, _name, seq, last_text = row
+    dealer = dealership_id or own_dealer
     if not dealer:
         raise NotSetUp()
-    seq, stamp = _advance_clock(conn, dev.device_id, now)
+    last = hlc.Timestamp.parse(last_text) if last_text else None
+    stamp = hlc.tick(last, int(now.timestamp() * 1000), device_id).encode()
+    conn.exec_driver_sql(
+        "UPDATE device SET next_seq = ?, last_hlc = ? WHERE device_id = ?", (seq + 1, stamp, device_id)
+    )
     event = Event(
         event_id=uuid7(int(now.timestamp() * 1000)),
         stream=stream,
         stream_id=stream_id,
         dealership_id=dealer,
-        device_id=dev.device_id,
+        device_id=device_id,
         device_seq=seq,
         actor_id=actor_id,
         kind=kind,
@@ -242,8 +248,23 @@ def append(
         hlc=stamp,
         recorded_at=iso(now),
     )
-    conn.execute(insert(t.events).values(**_row(event)))
-    conn.execute(insert(t.outbox).values(event_id=event.event_id, device_seq=seq))
+    conn.exec_driver_sql(
+        _INSERT_EVENT_SQL,
+        (
+            event.event_id,
+            stream,
+            stream_id,
+            dealer,
+            device_id,
+            seq,
+            actor_id,
+            kind,
+            canonical_json(event.payload),
+            stamp,
+            event.recorded_at,
+        ),
+    )
+    conn.exec_driver_sql("INSERT INTO outbox (event_id, device_seq) VALUES (?, ?)", (event.event_id, seq))
     if refold_stream:
         refold(conn, stream, stream_id)
     return event
@@ -290,12 +311,11 @@ def ingest(
 
 
 def load_stream(conn: Connection, stream: str, stream_id: str) -> list[Event]:
-    rows = conn.execute(
-        select(t.events)
-        .where(t.events.c.stream == stream, t.events.c.stream_id == stream_id)
-        .order_by(t.events.c.hlc, t.events.c.device_id, t.events.c.event_id)
-    )
-    return [_from_row(r) for r in rows]
+    """A stream's events in fold order."""
+    return [
+        Event(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]), r[9], r[10])
+        for r in conn.exec_driver_sql(_STREAM_SQL, (stream, stream_id))
+    ]
 
 
 def pending_count(conn: Connection) -> int:
