@@ -598,7 +598,14 @@ def sync_once(
     """
     reference.load_model_modules()
     tokens = tokens or default_store()
-    state, creds = _credentials(db, tokens)
+    try:
+        state, creds = _credentials(db, tokens)
+    except DeviceUnauthorized as exc:  # the token is gone (a copied database): enrol again
+        result = SyncResult()
+        _failed(db, result, exc, now(), stopped="unauthorized")
+        with db.read() as conn:
+            result.pending = events.pending_count(conn)
+        return result
     run = _Run(
         db,
         transport or HttpTransport(state.hq_url),

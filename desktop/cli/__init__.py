@@ -16,4 +16,5 @@ COMMAND_MODULES = [
     "desktop.cli.documents",
     "desktop.cli.audits",
     "desktop.cli.kpi",
+    "desktop.cli.sync",
 ]

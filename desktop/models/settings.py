@@ -23,6 +23,8 @@ DEFAULTS: dict[str, Any] = {
     "receipt_follow_up": "",
     "thermal_printer": "",
     "thermal_width_dots": 576,
+    # Sync with HQ (sync/client.py, desktop/views/sync_service.py): seconds between syncs.
+    "sync_interval_seconds": 60,
 }
 
 

@@ -142,6 +142,11 @@ class Application(QObject):
         self.shell.showMaximized()
         if self.args.smoke:
             self._measure(self.shell)
+        # Sync with HQ (issue 7): push and pull in the background once the shell is up.
+        if not self.args.smoke:
+            from desktop.views import sync_service
+
+            sync_service.service_for(self.ctx).start()
 
     def _measure(self, window: QWidget) -> None:
         def painted() -> None:

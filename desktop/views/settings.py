@@ -87,6 +87,11 @@ PAGES: list[PageSpec] = [
         "desktop.views.backup_settings:BackupPage",
         Perm.BACKUP_MANAGE,
     ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("SettingsPages", "Connect to HQ"),
+        "desktop.views.sync_settings:ConnectPage",
+        Perm.SYNC_MANAGE,
+    ),
 ]
 
 

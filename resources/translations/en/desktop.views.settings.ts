@@ -136,6 +136,10 @@
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
+    <message>
+        <source>Connect to HQ</source>
+        <translation>Connect to HQ</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>

@@ -136,6 +136,10 @@
         <source>Backups</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
+    <message>
+        <source>Connect to HQ</source>
+        <translation>اتصال به ستاد</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
