@@ -221,8 +221,8 @@ class CaseDetail(QDialog):
     def _on_loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded
         case = loaded.case
-        self.setWindowTitle(self.tr("Case %1").replace("%1", "\u2066" + case.tracking_code + "\u2069"))
-        self.title.setText(f"{case.tracking_code} · {i18n.label('case_type', case.case_type)}")
+        self.setWindowTitle(self.tr("Case %1").replace("%1", i18n.ltr(case.tracking_code)))
+        self.title.setText(f"{i18n.ltr(case.tracking_code)} · {i18n.label('case_type', case.case_type)}")
         state = case.state
         now = utcnow()
         self.fields["customer"].setText(i18n.text(loaded.customer) or "—")

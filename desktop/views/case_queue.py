@@ -149,7 +149,7 @@ class CaseQueueModel(QAbstractTableModel):
 
     def _text(self, row: queues.QueueRow, key: str) -> str:
         if key == "tracking":
-            return row.tracking_code
+            return i18n.ltr(row.tracking_code)
         if key == "customer":
             return i18n.text(row.customer_name) or "—"
         if key == "type":

@@ -247,7 +247,7 @@ class Customer360(QWidget):
     def _show_cases(self, profile: Profile) -> None:
         rows = [
             [
-                e.state.tracking_code,
+                i18n.ltr(e.state.tracking_code),
                 _when(e.state.registered_at),
                 i18n.label("case_type", e.state.case_type),
                 i18n.label("category", e.state.category),
@@ -311,7 +311,7 @@ class Customer360(QWidget):
             rows.append(
                 [
                     _when(call.at),
-                    call.tracking_code,
+                    i18n.ltr(call.tracking_code),
                     i18n.label("satisfaction", str(score)) if score else "",
                     " · ".join(
                         filter(
@@ -332,7 +332,7 @@ class Customer360(QWidget):
             [
                 f.name or f.sha256[:12],
                 kinds.get(f.mime, self.tr("Image") if f.mime.startswith("image/") else f.mime),
-                f.case_tracking_code or self.tr("Customer record"),
+                i18n.ltr(f.case_tracking_code) or self.tr("Customer record"),
                 _when(f.added_at),
             ]
             for f in profile.files

@@ -79,6 +79,14 @@ def text(value: str | None) -> str:
     return calendar.digits(value or "", lang())
 
 
+def ltr(value: str | None) -> str:
+    """A left-to-right identifier (tracking code, VIN) kept in reading order in RTL text.
+
+    Without the isolate, ``1420-NX22V6`` in a Persian table cell shows as ``NX22V6-1420``.
+    """
+    return f"\u2066{value}\u2069" if value else ""
+
+
 def num(value: int | float, decimals: int = 0) -> str:
     return calendar.format_number(value, lang(), decimals)
 

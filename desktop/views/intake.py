@@ -326,7 +326,7 @@ class IntakeDialog(QDialog):
             self.done_title.setText(self.tr("Answered and closed at first contact"))
         else:
             self.done_title.setText(self.tr("Case registered"))
-        self.tracking.setText(case.tracking_code)
+        self.tracking.setText(i18n.ltr(case.tracking_code))
         self.done_note.setText(
             self.tr("Read the tracking code out to the customer: it finds the case by phone too.")
         )

@@ -141,7 +141,7 @@ def test_walk_in_ticket_is_called_then_finished_by_the_case(screen, qtbot, wait,
         (summary,) = cases.list_cases(conn)
         ticket = queue.day_tickets(conn, queue.day_of(summary.registered_at))[0]
     assert (summary.status, summary.resolution) == ("closed", "resolved_first_contact")
-    assert seen["tracking"] == summary.tracking_code
+    assert seen["tracking"] == "\u2066" + summary.tracking_code + "\u2069"  # kept in reading order
     assert (ticket.status, ticket.case_id) == ("done", summary.id)
 
 

@@ -157,7 +157,7 @@ def test_intake_registers_a_complaint_with_a_file(ctx, qtbot, wait, people, tmp_
     assert case.status != "closed"
     assert case.vehicle_id == cars[0].id
     assert len(case.attachments) == 1
-    assert dialog.tracking.text() == case.tracking_code
+    assert dialog.tracking.text() == "\u2066" + case.tracking_code + "\u2069"  # kept in reading order
     assert dialog.pages.currentIndex() == 1
 
 
