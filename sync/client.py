@@ -43,6 +43,7 @@ from sqlalchemy import Connection, select
 from desktop.models import blobs as local_blobs
 from desktop.models import dealership, events, reference, syncstate
 from desktop.models import tables as t
+from desktop.models.audits import access as audit_access
 from desktop.models.calendar import iso, utcnow
 from desktop.models.db import Database
 from desktop.models.errors import PishkhanError, ValidationError
@@ -326,6 +327,14 @@ class _Run:
         self.pull_limit = pull_limit
         self.result = SyncResult()
         self.restarts = 0
+        self.scope = audit_access.DeviceScope("dealership")
+
+    def learn_scope(self, state: syncstate.SyncState) -> None:
+        with self.db.read() as conn:
+            own = events.this_device(conn).dealership_id or ""
+        kind = {"clerk": "dealership", "inspector": "inspector", "hq": "hq"}.get(state.role, "dealership")
+        codes = {own} if kind == "dealership" else set(state.dealerships)
+        self.scope = audit_access.DeviceScope(kind, frozenset(codes))
 
     # -- HTTP --
 
@@ -485,6 +494,11 @@ class _Run:
     def apply(self, answer: protocol.PullResponse) -> bool:
         """Store a page and its cursor in one transaction; False when HQ lost history."""
         pulled = [events.Event.from_dict(e.model_dump(exclude={"server_seq"})) for e in answer.events]
+        allowed = audit_access.filter_events(pulled, self.scope)
+        if len(allowed) != len(pulled):
+            # HQ applies the same rule; this is the second lock on the door (covert audits).
+            log.warning("dropped %d event(s) outside this device's scope", len(pulled) - len(allowed))
+            pulled = allowed
         seqs = {e.event_id: e.server_seq for e in answer.events}
         records = [
             reference.Record(r.kind, r.scope, r.key, r.version, r.seq, r.deleted, r.body)
@@ -615,6 +629,7 @@ def sync_once(
         push_limit,
         pull_limit,
     )
+    run.learn_scope(state)
     with db.write() as conn:
         syncstate.update_state(conn, last_attempt_at=iso(now()))
         run.result.kinds.update(reference.apply_pending(conn, now()))
