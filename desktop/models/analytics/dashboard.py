@@ -21,6 +21,7 @@ from desktop.models.analytics import figures as fg
 from desktop.models.analytics.facts import case_facts
 from desktop.models.analytics.figures import Filters
 from desktop.models.analytics.period import Period, today
+from desktop.models.analytics.rollup import daily
 from desktop.models.calendar import iso, parse_iso
 from desktop.models.cases.store import cases_table
 from desktop.models.improvement import actions
@@ -229,6 +230,23 @@ def complaint_causes(
 ) -> list[Cause]:
     """Complaints of the period per category and sub-category (the causes), most first."""
     dealer = fg.scope(conn, actor, filters.check())
+    if fg.uses_rollup(filters):
+        d = daily.c
+        found = conn.execute(
+            select(d.code, func.sum(d.n))
+            .where(
+                d.dim == "cause",
+                fg.in_period(d.day, period),
+                *([d.dealership_id == dealer] if dealer else []),
+            )
+            .group_by(d.code)
+            .order_by(func.sum(d.n).desc(), d.code)
+        )
+        causes = []
+        for code, n in found:
+            category, _, sub = str(code).partition("/")
+            causes.append(Cause(category, sub or None, int(n)))
+        return causes
     rows = conn.execute(
         select(F.category, F.subcategory, func.count())
         .where(fg.in_period(F.reg_day, period), F.case_type == "complaint", *fg.conditions(dealer, filters))

@@ -118,6 +118,7 @@ arrival_facts = Table(
     Column("waited_s", Float, nullable=False),  # wall-clock seconds: the customer waits them all
     Column("late", Integer, nullable=False),
     Index("ix_analytics_arrivals_day", "day", "dealership_id", "waited_s"),
+    Index("ix_analytics_arrivals_value", "waited_s", "day", "dealership_id"),
 )
 
 call_facts = Table(

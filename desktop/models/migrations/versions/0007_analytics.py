@@ -136,6 +136,7 @@ def _facts() -> None:
         sa.Column("late", sa.Integer, nullable=False),
     )
     op.create_index("ix_analytics_arrivals_day", "analytics_arrivals", ["day", "dealership_id", "waited_s"])
+    op.create_index("ix_analytics_arrivals_value", "analytics_arrivals", ["waited_s", "day", "dealership_id"])
     op.create_table(
         "analytics_calls",
         sa.Column("case_id", sa.Text, primary_key=True),
