@@ -59,7 +59,7 @@ DESCRIPTION = (
 
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def free_port() -> int:
@@ -211,9 +211,10 @@ class Bench:
                 assert statuses == ({"accepted"} if label == "push" else {"duplicate"}), statuses
             total = time.perf_counter() - start
             what = "pushed (batches of 500)" if label == "push" else "pushed again (all duplicate)"
+            p50, p95 = statistics.median(latencies) * 1000, percentile(latencies, 95) * 1000
             print(
                 f"1. {len(events):,} events {what}: {total:.2f} s, {len(events) / total:,.0f} events/s, "
-                f"batch p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {percentile(latencies, 95) * 1000:.0f} ms"
+                f"batch p50 {p50:.0f} ms, p95 {p95:.0f} ms"
             )
         assert self.count("WHERE dealership_id = 'BENCH'") == len(events)
         self.first_events = events
@@ -274,9 +275,8 @@ class Bench:
                 copy.write(data)
             conn.commit()
             total = time.perf_counter() - start
-        print(
-            f"3. {len(events):,} rows by PostgreSQL COPY (the floor): {total:.2f} s, {len(events) / total:,.0f} rows/s"
-        )
+        rate = len(events) / total
+        print(f"3. {len(events):,} rows by PostgreSQL COPY (the floor): {total:.2f} s, {rate:,.0f} rows/s")
 
     # -- 4. 200 devices at once -----------------------------------------------------------------
 
@@ -346,9 +346,8 @@ class Bench:
             if not page["has_more"]:
                 break
         total = time.perf_counter() - start
-        print(
-            f"5. a fresh device pulls {got:,} events ({pages} pages): {total:.2f} s, {got / total:,.0f} events/s"
-        )
+        rate = got / total
+        print(f"5. a fresh device pulls {got:,} events ({pages} pages): {total:.2f} s, {rate:,.0f} events/s")
         assert got >= self.args.events
         # The real desktop client: pull, ingest, fold every case, save the cursor.
         users.HASHER = users.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
@@ -369,7 +368,8 @@ class Bench:
         start = time.perf_counter()
         result = client.sync_once(database, tokens=tokens, pull_limit=1000)
         total = time.perf_counter() - start
-        assert result.ok and result.pulled >= self.args.events, result
+        assert result.ok, result
+        assert result.pulled >= self.args.events, result
         print(
             f"   the desktop client pulls and applies {result.pulled:,} events (cases folded): "
             f"{total:.2f} s, {result.pulled / total:,.0f} events/s"

@@ -223,11 +223,8 @@ def check_payload(value: Any, depth: int = 0) -> None:
         raise PayloadProblem("payload_too_deep")
     if isinstance(value, str):
         _check_text(value)
-    elif isinstance(value, bool) or value is None:
+    elif isinstance(value, bool | int) or value is None:
         return
-    elif isinstance(value, int):
-        if abs(value) > 2**63 - 1:
-            raise PayloadProblem("payload_number")
     elif isinstance(value, float):
         if not math.isfinite(value):
             raise PayloadProblem("payload_number")

@@ -13,6 +13,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desktop import __version__
@@ -65,6 +67,18 @@ async def _on_http_error(_request: Request, exc: Exception) -> JSONResponse:
     return _error(exc.status_code, code, str(exc.detail), headers=getattr(exc, "headers", None))
 
 
+async def _on_database_down(_request: Request, exc: Exception) -> JSONResponse:
+    # The environment failed (database unreachable, out of connections): nothing was stored
+    # and the device tries again later, as for a network failure.
+    log.warning("database unavailable: %s", exc)
+    return _error(
+        503,
+        "hq_busy",
+        "HQ's database is not available right now; try again shortly",
+        headers={"Retry-After": "5"},
+    )
+
+
 async def _on_crash(_request: Request, exc: Exception) -> JSONResponse:
     log.exception("internal error", exc_info=exc)
     return _error(500, "internal_error", "HQ failed; the request was not stored")
@@ -88,6 +102,8 @@ def create_app(settings: HQSettings | None = None) -> Any:
     app.add_exception_handler(HQError, _on_hq_error)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
+    app.add_exception_handler(OperationalError, _on_database_down)
+    app.add_exception_handler(PoolTimeout, _on_database_down)
     app.add_exception_handler(Exception, _on_crash)
 
     def read_epoch() -> str:

@@ -31,7 +31,10 @@ def make_engine(url: str, pool_size: int = 10) -> Engine:
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_size=pool_size, max_overflow=pool_size * 2, pool_pre_ping=True)
+    # A fixed pool per process: when it is busy, requests queue for a connection instead of
+    # opening more (processes x pool_size stays under PostgreSQL's max_connections). No
+    # pre-ping (a round trip per request); a dropped connection fails one request with 503.
+    return create_engine(url, pool_size=pool_size, max_overflow=0, pool_timeout=30, pool_recycle=600)
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -186,11 +186,22 @@ def authenticate(conn: Connection, token: str) -> DeviceScope | None:
     if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         return None
     row = conn.execute(
-        select(t.devices.c.device_id).where(
+        select(t.devices.c.device_id, t.devices.c.name, t.devices.c.role, t.devices.c.dealership_code).where(
             t.devices.c.token_hash == _hash(token), t.devices.c.revoked_at.is_(None)
         )
     ).first()
-    return device_scope(conn, row.device_id) if row else None
+    if row is None:
+        return None
+    assigned: frozenset[str] = frozenset()
+    if row.role == "inspector":  # only an inspector's device has assignments: one query for the rest
+        assigned = frozenset(
+            conn.execute(
+                select(t.device_dealerships.c.dealership_code).where(
+                    t.device_dealerships.c.device_id == row.device_id
+                )
+            ).scalars()
+        )
+    return DeviceScope(row.device_id, row.name, row.role, row.dealership_code, assigned)
 
 
 def touch(conn: Connection, device_id: str, now: datetime) -> None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,11 +29,9 @@ from sqlalchemy import Connection, Engine, func, select, tuple_
 
 from desktop.models import hlc
 from desktop.models.calendar import iso, parse_iso
-from desktop.models.events import canonical_json
 from sync import protocol
-from sync.hq import db
+from sync.hq import db, devices
 from sync.hq import tables as t
-from sync.hq.devices import known_dealerships
 from sync.hq.errors import HQError
 from sync.hq.scope import COVERT_STREAMS, HQ, DeviceScope, direct_principal, grants, push_refusal
 
@@ -68,13 +68,27 @@ def structure_problem(event: protocol.WireEvent) -> tuple[str | None, str]:
         parse_iso(event.recorded_at)
     except ValueError:
         return "recorded_at_invalid", ""
+    # The canonical text itself tells most problems, in C: NaN or Infinity (refused by
+    # allow_nan=False), a lone surrogate (cannot be encoded). Only a text with an escaped NUL
+    # or many brackets can hide a NUL or be too deep, so only such a payload is walked.
     try:
-        protocol.check_payload(event.payload)
-    except protocol.PayloadProblem as problem:
-        return problem.code, ""
-    text = canonical_json(event.payload)
-    if len(text.encode("utf-8")) > protocol.MAX_PAYLOAD_BYTES:
+        text = json.dumps(
+            event.payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+        )
+    except ValueError:
+        return "payload_number", ""
+    suspicious = "\\u0000" in text or text.count("[") + text.count("{") > protocol.MAX_PAYLOAD_DEPTH
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError:
+        return "payload_text", ""
+    if size > protocol.MAX_PAYLOAD_BYTES:
         return "payload_too_large", ""
+    if suspicious:  # a NUL, or deep nesting: the exact (slower) walk decides
+        try:
+            protocol.check_payload(event.payload)
+        except protocol.PayloadProblem as problem:
+            return problem.code, ""
     return None, text
 
 
@@ -125,6 +139,40 @@ def _existing(conn: Connection, ids: list[str]) -> dict[str, tuple[str, int]]:
     return found
 
 
+class _DealershipCache:
+    """Dealership codes known to HQ, per process; a code not seen yet is looked up again."""
+
+    def __init__(self) -> None:
+        self.codes: set[str] = set()
+        self.lock = threading.Lock()
+
+    def known(self, conn: Connection, wanted: set[str]) -> set[str]:
+        missing = wanted - self.codes
+        if missing:
+            found = devices.known_dealerships(conn, missing)
+            with self.lock:
+                self.codes |= found
+        return wanted & self.codes
+
+
+class _EpochCache:
+    """HQ's epoch, read at most once a second per process (it changes only after a restore)."""
+
+    def __init__(self) -> None:
+        self.value = ""
+        self.at = 0.0
+
+    def get(self, conn: Connection) -> str:
+        now = time.monotonic()
+        if not self.value or now - self.at > 1.0:
+            self.value, self.at = db.epoch(conn), now
+        return self.value
+
+
+_dealerships = _DealershipCache()
+_epoch = _EpochCache()
+
+
 def device_max_seq(conn: Connection, device_id: str) -> int:
     value = conn.execute(
         select(func.max(t.events.c.device_seq)).where(t.events.c.device_id == device_id)
@@ -167,11 +215,12 @@ def push(
 
     with db.writing(engine) as conn:
         # Before the lock: what HQ already holds (a retried batch stops here, locking nothing).
-        known = known_dealerships(conn, {c.event.dealership_id for c in checked})
+        known = _dealerships.known(conn, {c.event.dealership_id for c in checked})
         holders = _holders(conn, {(c.event.stream, c.event.stream_id) for c in checked})
         existing = _existing(conn, [c.event.event_id for c in checked])
         held_max = device_max_seq(conn, scope.device_id)
-        epoch = db.epoch(conn)
+        epoch = _epoch.get(conn)
+        devices.touch(conn, scope.device_id, now)
         candidates: list[_Candidate] = []
         for cand in checked:
             event = cand.event
