@@ -116,9 +116,47 @@ def windows_icon() -> Path:
     return target
 
 
+QT_PROBE = """
+import sys
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+class Probe(QObject):
+    said = Signal(object)
+app = QCoreApplication([])
+probe = Probe()
+probe.said.connect(lambda value: None)
+before = sys.getrefcount(True), sys.getrefcount(False)
+for _ in range(50):
+    probe.said.emit(1)
+print(sys.getrefcount(True) - before[0], sys.getrefcount(False) - before[1])
+"""
+
+
+def check_qt() -> None:
+    """Warn when the PySide6 being bundled loses references on Signal.emit (6.12.0 does).
+
+    Each emit then takes one reference from True; after a few thousand emits the
+    interpreter aborts ("bool_dealloc"), which the app reaches within a day at a counter.
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", QT_PROBE], capture_output=True, text=True, env=env, check=False
+    )
+    lost = done.stdout.split()
+    if done.returncode != 0 or lost != ["0", "0"]:
+        import PySide6
+
+        print(
+            f"WARNING: PySide6 {PySide6.__version__} loses a reference to True or False on every"
+            f" Signal.emit (probe: {done.stdout.strip() or done.stderr.strip()[-200:]}); the app"
+            " will abort after a few thousand emits. Build with another PySide6 (6.11.3 is sound).",
+            flush=True,
+        )
+
+
 def bundle() -> Path:
     step("PyInstaller: the one-folder app")
     check_translations()
+    check_qt()
     if WINDOWS:
         windows_icon()
     started = time.monotonic()
