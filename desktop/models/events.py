@@ -183,6 +183,11 @@ _INSERT_EVENT_SQL = (
     "INSERT INTO events (event_id, stream, stream_id, dealership_id, device_id, device_seq,"
     " actor_id, kind, payload, hlc, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_INGEST_EVENT_SQL = (
+    "INSERT INTO events (event_id, stream, stream_id, dealership_id, device_id, device_seq,"
+    " actor_id, kind, payload, hlc, recorded_at, server_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (event_id) DO NOTHING"
+)
 _STREAM_SQL = (
     "SELECT event_id, stream, stream_id, dealership_id, device_id, device_seq, actor_id, kind,"
     " payload, hlc, recorded_at FROM events WHERE stream = ? AND stream_id = ?"
@@ -289,12 +294,24 @@ def ingest(
     fresh: list[Event] = []
     touched: set[tuple[str, str]] = set()
     newest: str | None = None
+    seqs = server_seqs or {}
     for event in incoming:
-        values = _row(event)
-        if server_seqs and event.event_id in server_seqs:
-            values["server_seq"] = server_seqs[event.event_id]
-        done = conn.execute(
-            sqlite_insert(t.events).values(**values).on_conflict_do_nothing(index_elements=["event_id"])
+        done = conn.exec_driver_sql(
+            _INGEST_EVENT_SQL,
+            (
+                event.event_id,
+                event.stream,
+                event.stream_id,
+                event.dealership_id,
+                event.device_id,
+                event.device_seq,
+                event.actor_id,
+                event.kind,
+                canonical_json(event.payload),
+                event.hlc,
+                event.recorded_at,
+                seqs.get(event.event_id),
+            ),
         )
         if done.rowcount:
             fresh.append(event)

@@ -88,7 +88,10 @@ class Handle(QObject):
         failed: Callable[[BaseException], None] | None,
     ) -> None:
         super().__init__(runner)
-        self.relay = _Relay()
+        # The relay is owned by its handle (a Qt parent), so the two are destroyed
+        # together; a parentless relay could lose its Python wrapper first (when the
+        # finished task drops it) and crash the handle's deferred delete.
+        self.relay = _Relay(self)
         self.progress = Progress(self.relay)
         self.done = False
         self._runner = runner
