@@ -392,7 +392,11 @@ class FiguresView(QWidget):
             self.calls,
             [
                 (translate("Dashboard", "Calls made"), number(c.calls), c.calls),
-                (translate("Dashboard", "Calls that reached the customer"), percent(c.reach_rate), c.reach_rate),
+                (
+                    translate("Dashboard", "Calls that reached the customer"),
+                    percent(c.reach_rate),
+                    c.reach_rate,
+                ),
                 (
                     translate("Dashboard", "Mean satisfaction (1 to 5)"),
                     number(c.satisfaction_mean, 2),
