@@ -8,6 +8,8 @@ gets a 4xx and stores nothing, never a 500.
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -20,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from desktop import __version__
 from sync import protocol
 from sync.hq import db
+from sync.hq.committer import GroupCommitter
 from sync.hq.errors import HQError
 from sync.hq.middleware import BodyLimits, EpochCache
 from sync.hq.routes import blobs, devices, health
@@ -89,13 +92,22 @@ def create_app(settings: HQSettings | None = None) -> Any:
     settings = settings or HQSettings()
     engine = db.make_engine(settings.url, settings.pool_size)
     db.migrate(engine)
+    committer = GroupCommitter(engine)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        committer.close()  # what is queued is written before the process ends
+
     app = FastAPI(
         title="Pishkhan HQ",
         version=__version__,
         description="Sync of Pishkhan devices with headquarters. See sync/protocol.py.",
         debug=settings.debug,
+        lifespan=lifespan,
     )
     app.state.engine = engine
+    app.state.committer = committer
     app.state.settings = settings
     for router in (health.router, devices.router, sync_routes.router, blobs.router):
         app.include_router(router, prefix=protocol.API_PREFIX)

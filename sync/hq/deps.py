@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 
 from desktop.models.calendar import utcnow
 from sync.hq import db, devices
+from sync.hq.committer import GroupCommitter
 from sync.hq.errors import Unauthorized
 from sync.hq.scope import DeviceScope
 from sync.hq.settings import HQSettings
@@ -32,8 +33,14 @@ def get_settings(request: Request) -> HQSettings:
     return settings
 
 
+def get_committer(request: Request) -> GroupCommitter:
+    committer: GroupCommitter = request.app.state.committer
+    return committer
+
+
 EngineDep = Annotated[Engine, Depends(get_engine)]
 SettingsDep = Annotated[HQSettings, Depends(get_settings)]
+CommitterDep = Annotated[GroupCommitter, Depends(get_committer)]
 
 
 def current_device(

@@ -208,6 +208,24 @@ def touch(conn: Connection, device_id: str, now: datetime) -> None:
     conn.execute(update(t.devices).where(t.devices.c.device_id == device_id).values(last_seen_at=iso(now)))
 
 
+def touch_many(conn: Connection, device_ids: list[str], now: datetime) -> None:
+    """Record that these devices were seen; their rows are locked in one order (by id), so
+    two writers touching overlapping devices never deadlock."""
+    if not device_ids:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "UPDATE devices d SET last_seen_at = %s FROM (SELECT device_id FROM devices"
+            " WHERE device_id = ANY(%s::text[]) ORDER BY device_id FOR UPDATE) s"
+            " WHERE d.device_id = s.device_id",
+            (iso(now), sorted(device_ids)),
+        )
+        return
+    conn.execute(
+        update(t.devices).where(t.devices.c.device_id.in_(sorted(device_ids))).values(last_seen_at=iso(now))
+    )
+
+
 def revoke(conn: Connection, device_id: str, now: datetime) -> None:
     done = conn.execute(
         update(t.devices)

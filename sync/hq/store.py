@@ -21,7 +21,7 @@ import json
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -180,6 +180,41 @@ def device_max_seq(conn: Connection, device_id: str) -> int:
     return int(value or 0)
 
 
+def _device_max_seqs(conn: Connection, device_ids: list[str]) -> dict[str, int]:
+    """device_id -> the highest device_seq HQ holds for it (0: none), one indexed look-up each."""
+    if conn.dialect.name == "postgresql" and len(device_ids) > 1:
+        rows: Any = conn.exec_driver_sql(
+            "SELECT q.device_id, (SELECT max(e.device_seq) FROM events e WHERE e.device_id = q.device_id)"
+            " FROM unnest(%b::text[]) AS q(device_id)",
+            (device_ids,),
+        )
+        return {r[0]: int(r[1] or 0) for r in rows}
+    return {device_id: device_max_seq(conn, device_id) for device_id in device_ids}
+
+
+def _seqs_taken(conn: Connection, pairs: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """(device_id, device_seq) -> event_id of the ones HQ already holds."""
+    found: dict[tuple[str, int], str] = {}
+    if not pairs:
+        return found
+    if conn.dialect.name == "postgresql":
+        rows: Any = conn.exec_driver_sql(
+            "SELECT e.device_id, e.device_seq, e.event_id FROM events e"
+            " JOIN unnest(%b::text[], %b::bigint[]) AS q(device_id, device_seq)"
+            " ON e.device_id = q.device_id AND e.device_seq = q.device_seq",
+            ([p[0] for p in pairs], [p[1] for p in pairs]),
+        )
+        return {(r.device_id, int(r.device_seq)): r.event_id for r in rows}
+    for start in range(0, len(pairs), 400):
+        rows = conn.execute(
+            select(t.events.c.device_id, t.events.c.device_seq, t.events.c.event_id).where(
+                tuple_(t.events.c.device_id, t.events.c.device_seq).in_(pairs[start : start + 400])
+            )
+        )
+        found.update({(r.device_id, int(r.device_seq)): r.event_id for r in rows})
+    return found
+
+
 @dataclass
 class PushOutcome:
     results: list[protocol.PushResult]
@@ -190,93 +225,187 @@ class PushOutcome:
     refused: int = 0
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class _Candidate:
+    job: int
     index: int
     event: protocol.WireEvent
     payload_text: str
     hash: str
-    grants: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+@dataclass
+class PushJob:
+    """One push request, checked without the database: what the group writes for it.
+
+    ``invalid``: the results already known (position in the request -> result); ``checked``:
+    the events that passed the structure checks, each with its canonical payload and hash.
+    """
+
+    scope: DeviceScope
+    now: datetime
+    size: int
+    invalid: dict[int, protocol.PushResult]
+    checked: list[tuple[int, protocol.WireEvent, str, str]]
+
+
+def prepare(scope: DeviceScope, events: Sequence[protocol.WireEvent], now: datetime) -> PushJob:
+    """The checks a push needs no database for: structure, canonical payload, content hash."""
+    invalid: dict[int, protocol.PushResult] = {}
+    checked: list[tuple[int, protocol.WireEvent, str, str]] = []
+    for index, event in enumerate(events):
+        code, text = structure_problem(event)
+        if code:
+            invalid[index] = protocol.PushResult(event_id=event.event_id, status="invalid", code=code)
+        else:
+            checked.append((index, event, text, content_hash(event, text)))
+    return PushJob(scope, now, len(events), invalid, checked)
 
 
 def push(
     engine: Engine, scope: DeviceScope, events: Sequence[protocol.WireEvent], now: datetime
 ) -> PushOutcome:
-    """Store a batch of the device's events; one result per event, in the request's order."""
-    results: list[protocol.PushResult | None] = [None] * len(events)
-    first_seen: dict[str, int] = {}
-    checked: list[_Candidate] = []
-    for index, event in enumerate(events):
-        code, text = structure_problem(event)
-        if code:
-            results[index] = protocol.PushResult(event_id=event.event_id, status="invalid", code=code)
-            continue
-        checked.append(_Candidate(index, event, text, content_hash(event, text)))
-
+    """Store a batch of the device's events in its own transaction; one result per event."""
+    job = prepare(scope, events, now)
     with db.writing(engine) as conn:
-        # Before the lock: what HQ already holds (a retried batch stops here, locking nothing).
-        known = _dealerships.known(conn, {c.event.dealership_id for c in checked})
-        holders = _holders(conn, {(c.event.stream, c.event.stream_id) for c in checked})
-        existing = _existing(conn, [c.event.event_id for c in checked])
-        held_max = device_max_seq(conn, scope.device_id)
-        epoch = _epoch.get(conn)
-        devices.touch(conn, scope.device_id, now)
-        candidates: list[_Candidate] = []
-        for cand in checked:
-            event = cand.event
-            if event.dealership_id not in known:
-                results[cand.index] = _result(event, "invalid", "unknown_dealership")
-                continue
-            earlier = first_seen.get(event.event_id)
-            if earlier is not None:
-                same = candidates[earlier].hash == cand.hash
-                results[cand.index] = _result(
-                    event, "duplicate" if same else "conflict", None if same else "event_id_conflict"
-                )
-                continue
-            if event.event_id in existing:
-                stored_hash, seq = existing[event.event_id]
-                same = stored_hash == cand.hash
-                results[cand.index] = _result(
-                    event, "duplicate" if same else "conflict", None if same else "event_id_conflict", seq
-                )
-                continue
-            refusal = push_refusal(scope, event, holders.get((event.stream, event.stream_id), ()))
-            if refusal:
-                results[cand.index] = _result(event, "forbidden", refusal)
-                continue
-            cand.grants = grants(scope, event)
-            for stream, stream_id, principal in cand.grants:
-                holders.setdefault((stream, stream_id), set()).add(principal)
-            first_seen[event.event_id] = len(candidates)
-            candidates.append(cand)
+        return store_group(conn, [job])[0]
 
-        inserted: dict[str, int] = {}
-        if candidates:
-            # The lock: from here to commit, writers go one at a time in sequence order.
-            inserted = _insert(conn, candidates, now)
-            _settle(conn, candidates, inserted, results)
-            stored = [c for c in candidates if c.event.event_id in inserted]
-            if stored:
-                # Who holds these streams, read under the lock: a grant committed by an
-                # earlier writer is seen, so its holder still gets these events.
-                streams = {(c.event.stream, c.event.stream_id) for c in stored}
-                streams |= {(s, i) for c in stored for s, i, _ in c.grants}
-                _deliver(conn, stored, inserted, _holders(conn, streams))
-        new_max = max((c.event.device_seq for c in candidates if c.event.event_id in inserted), default=0)
-        outcome = PushOutcome(
-            results=[r for r in results if r is not None],
-            device_max_seq=max(held_max, new_max),
-            epoch=epoch,
-        )
-    for result in outcome.results:
-        if result.status == "accepted":
-            outcome.accepted += 1
-        elif result.status == "duplicate":
-            outcome.duplicates += 1
-        else:
-            outcome.refused += 1
-    return outcome
+
+def store_group(conn: Connection, jobs: Sequence[PushJob]) -> list[PushOutcome]:
+    """Store several push requests in the caller's (one) transaction, answering each one
+    exactly as if the requests had been stored one after the other in this order.
+
+    Every read of the database happens once for the whole group and before the sequence
+    lock; the lock is taken once (:func:`_insert`) and held to the caller's commit. What
+    an earlier request of the group did (events stored, streams granted, device numbers
+    used) is carried forward in memory for the later ones.
+    """
+    results: list[dict[int, protocol.PushResult]] = [dict(job.invalid) for job in jobs]
+    pending = [
+        _Candidate(n, index, event, text, digest)
+        for n, job in enumerate(jobs)
+        for index, event, text, digest in job.checked
+    ]
+    device_ids = sorted({job.scope.device_id for job in jobs})
+    # Before the lock: what HQ already holds (a retried batch stops here, locking nothing).
+    known = _dealerships.known(conn, {c.event.dealership_id for c in pending})
+    holders = _holders(conn, {(c.event.stream, c.event.stream_id) for c in pending})
+    existing = _existing(conn, [c.event.event_id for c in pending])
+    held_max = _device_max_seqs(conn, device_ids)
+    # A device's number can only be taken if HQ holds that number or a higher one.
+    taken = _seqs_taken(
+        conn,
+        sorted(
+            {
+                (c.event.device_id, c.event.device_seq)
+                for c in pending
+                if c.event.event_id not in existing
+                and c.event.device_seq <= held_max.get(c.event.device_id, 0)
+            }
+        ),
+    )
+    epoch = _epoch.get(conn)
+    devices.touch_many(conn, device_ids, max(job.now for job in jobs))
+
+    leaders: dict[str, _Candidate] = {}  # event_id -> the first candidate of the group with it
+    owners: dict[tuple[str, int], str] = {}  # (device_id, device_seq) -> event_id, in the group
+    followers: list[_Candidate] = []
+    candidates: list[_Candidate] = []
+    granted: dict[_Candidate, set[tuple[str, str, str]]] = {}
+    for cand in pending:
+        event, out = cand.event, results[cand.job]
+        if event.dealership_id not in known:
+            out[cand.index] = _result(event, "invalid", "unknown_dealership")
+            continue
+        if event.event_id in leaders:  # answered once the leader is stored (or not)
+            followers.append(cand)
+            continue
+        if event.event_id in existing:
+            stored_hash, seq = existing[event.event_id]
+            same = stored_hash == cand.hash
+            out[cand.index] = _result(
+                event, "duplicate" if same else "conflict", None if same else "event_id_conflict", seq
+            )
+            continue
+        refusal = push_refusal(jobs[cand.job].scope, event, holders.get((event.stream, event.stream_id), ()))
+        if refusal:
+            out[cand.index] = _result(event, "forbidden", refusal)
+            continue
+        number = (event.device_id, event.device_seq)
+        if number in taken or number in owners:
+            out[cand.index] = _result(event, "conflict", "seq_taken")
+            continue
+        made = grants(jobs[cand.job].scope, event)
+        for stream, stream_id, principal in made:
+            holders.setdefault((stream, stream_id), set()).add(principal)
+        granted[cand] = made
+        leaders[event.event_id] = cand
+        owners[number] = event.event_id
+        candidates.append(cand)
+
+    inserted: dict[str, int] = {}
+    raced: dict[str, tuple[str, int]] = {}
+    if candidates:
+        # The lock: from here to commit, writers go one at a time in sequence order.
+        inserted = _insert(conn, candidates, [jobs[c.job].now for c in candidates])
+        raced = _settle(conn, candidates, inserted, results)
+        stored = [c for c in candidates if c.event.event_id in inserted]
+        if stored:
+            # Who holds these streams, read under the lock: a grant committed by an
+            # earlier writer is seen, so its holder still gets these events.
+            streams = {(c.event.stream, c.event.stream_id) for c in stored}
+            streams |= {(s, i) for c in stored for s, i, _ in granted[c]}
+            _deliver(conn, stored, granted, inserted, _holders(conn, streams))
+    for cand in followers:
+        results[cand.job][cand.index] = _follow(cand, leaders[cand.event.event_id], inserted, raced, results)
+
+    outcomes: list[PushOutcome] = []
+    running = dict(held_max)
+    by_job: dict[int, list[_Candidate]] = {}
+    for cand in candidates:
+        by_job.setdefault(cand.job, []).append(cand)
+    for n, job in enumerate(jobs):
+        device = job.scope.device_id
+        for cand in by_job.get(n, ()):
+            if cand.event.event_id in inserted:
+                running[device] = max(running.get(device, 0), cand.event.device_seq)
+        answers = [results[n][i] for i in range(job.size)]
+        outcome = PushOutcome(results=answers, device_max_seq=running.get(device, 0), epoch=epoch)
+        for result in answers:
+            if result.status == "accepted":
+                outcome.accepted += 1
+            elif result.status == "duplicate":
+                outcome.duplicates += 1
+            else:
+                outcome.refused += 1
+        outcomes.append(outcome)
+    return outcomes
+
+
+def _follow(
+    cand: _Candidate,
+    leader: _Candidate,
+    inserted: dict[str, int],
+    raced: dict[str, tuple[str, int]],
+    results: list[dict[int, protocol.PushResult]],
+) -> protocol.PushResult:
+    """The answer for an event whose id came earlier in the group (a retried request, or
+    the same event twice in one request): what the earlier one left stored decides."""
+    event = cand.event
+    if event.event_id in inserted:
+        same = leader.hash == cand.hash
+        # Within one request the duplicate carries no number (as always); a later request
+        # finds the event stored, with its number, as it would after the earlier one's commit.
+        seq = inserted[event.event_id] if same and leader.job != cand.job else None
+        return _result(event, "duplicate" if same else "conflict", None if same else "event_id_conflict", seq)
+    if event.event_id in raced:  # another HQ process stored it first
+        stored_hash, seq = raced[event.event_id]
+        same = stored_hash == cand.hash
+        return _result(event, "duplicate" if same else "conflict", None if same else "event_id_conflict", seq)
+    if leader.hash == cand.hash:  # the same event, not stored: it gets the same answer
+        first = results[leader.job][leader.index]
+        return _result(event, first.status, first.code, first.server_seq)
+    return _result(event, "conflict", "event_id_conflict")
 
 
 def _result(
@@ -285,15 +414,17 @@ def _result(
     return protocol.PushResult(event_id=event.event_id, status=status, code=code, server_seq=seq)  # type: ignore[arg-type]
 
 
-def _insert(conn: Connection, candidates: list[_Candidate], now: datetime) -> dict[str, int]:
+def _insert(conn: Connection, candidates: list[_Candidate], received: list[datetime]) -> dict[str, int]:
     """Insert what is new; returns event_id -> server_seq of the rows inserted now."""
     first = db.allocate(conn, len(candidates))
-    received = iso(now)
+    stamps: dict[datetime, str] = {}
     rows = []
     for offset, cand in enumerate(candidates):
         row: dict[str, Any] = {name: getattr(cand.event, name) for name in _EVENT_COLUMNS}
+        when = received[offset]
+        stamp = stamps.get(when) or stamps.setdefault(when, iso(when))
         row.update(
-            server_seq=first + offset, payload=cand.payload_text, content_hash=cand.hash, received_at=received
+            server_seq=first + offset, payload=cand.payload_text, content_hash=cand.hash, received_at=stamp
         )
         rows.append(row)
     done = db.bulk_insert(conn, t.events, rows, returning=("event_id", "server_seq"))
@@ -304,36 +435,31 @@ def _settle(
     conn: Connection,
     candidates: list[_Candidate],
     inserted: dict[str, int],
-    results: list[protocol.PushResult | None],
-) -> None:
-    """Results for the candidates: accepted, or why the database already held something."""
+    results: list[dict[int, protocol.PushResult]],
+) -> dict[str, tuple[str, int]]:
+    """Results for the candidates: accepted, or why the database already held something
+    (another HQ process stored it after the reads above). Returns what it found stored."""
     missing = [c for c in candidates if c.event.event_id not in inserted]
-    existing: dict[str, tuple[str, int]] = {}
-    ids = [c.event.event_id for c in missing]
-    for start in range(0, len(ids), 500):
-        rows = conn.execute(
-            select(t.events.c.event_id, t.events.c.content_hash, t.events.c.server_seq).where(
-                t.events.c.event_id.in_(ids[start : start + 500])
-            )
-        )
-        existing.update({r.event_id: (r.content_hash, int(r.server_seq)) for r in rows})
+    existing = _existing(conn, [c.event.event_id for c in missing])
     for cand in candidates:
-        event = cand.event
+        event, out = cand.event, results[cand.job]
         if event.event_id in inserted:
-            results[cand.index] = _result(event, "accepted", None, inserted[event.event_id])
+            out[cand.index] = _result(event, "accepted", None, inserted[event.event_id])
         elif event.event_id in existing:
             stored_hash, seq = existing[event.event_id]
             if stored_hash == cand.hash:
-                results[cand.index] = _result(event, "duplicate", None, seq)
+                out[cand.index] = _result(event, "duplicate", None, seq)
             else:
-                results[cand.index] = _result(event, "conflict", "event_id_conflict")
+                out[cand.index] = _result(event, "conflict", "event_id_conflict")
         else:
-            results[cand.index] = _result(event, "conflict", "seq_taken")
+            out[cand.index] = _result(event, "conflict", "seq_taken")
+    return existing
 
 
 def _deliver(
     conn: Connection,
     stored: list[_Candidate],
+    granted: dict[_Candidate, set[tuple[str, str, str]]],
     inserted: dict[str, int],
     before: dict[tuple[str, str], set[str]],
 ) -> None:
@@ -343,7 +469,7 @@ def _deliver(
     """
     holders = {key: set(value) for key, value in before.items()}
     for cand in stored:
-        for stream, stream_id, principal in cand.grants:
+        for stream, stream_id, principal in granted[cand]:
             holders.setdefault((stream, stream_id), set()).add(principal)
     wanted: dict[tuple[str, str, str], int] = {}
     refs: set[tuple[str, int]] = set()
@@ -351,7 +477,7 @@ def _deliver(
     for cand in stored:
         event = cand.event
         seq = inserted[event.event_id]
-        for grant in cand.grants:
+        for grant in granted[cand]:
             stream, stream_id, principal = grant
             if principal not in before.get((stream, stream_id), ()) and grant not in wanted:
                 wanted[grant] = seq
@@ -404,6 +530,22 @@ def _backfill(conn: Connection, new_grants: list[tuple[str, str, str]], batch_fi
         t.feed,
         [{"principal": p, "seq": first + n, "server_seq": seq} for n, (p, seq) in enumerate(deliveries)],
     )
+
+
+def render_push(outcome: PushOutcome, server_time: str) -> bytes:
+    """The push answer as JSON (:class:`sync.protocol.PushResponse`, the same text pydantic
+    writes), without building and validating the answer's model again."""
+    dumps = json.dumps
+    results = ",".join(
+        f'{{"event_id":{dumps(r.event_id)},"status":"{r.status}","code":{dumps(r.code)},'
+        f'"server_seq":{"null" if r.server_seq is None else int(r.server_seq)}}}'
+        for r in outcome.results
+    )
+    return (
+        f'{{"server_time":{dumps(server_time)},"server_epoch":{dumps(outcome.epoch)},'
+        f'"device_max_seq":{int(outcome.device_max_seq)},"results":[{results}],'
+        f'"accepted":{outcome.accepted},"duplicates":{outcome.duplicates},"refused":{outcome.refused}}}'
+    ).encode()
 
 
 # -- pull -----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 from desktop.models.calendar import utcnow
 from sync import protocol
 from sync.hq import db, store
-from sync.hq.deps import DeviceDep, EngineDep
+from sync.hq.deps import CommitterDep, DeviceDep, EngineDep
 from sync.hq.errors import HQError
 from sync.hq.routes.responses import ERRORS
 from sync.hq.scope import reference_scopes
@@ -24,17 +24,11 @@ PULL_PARAMETERS = frozenset({"cursor", "limit", "ref_cursor", "cursor_event"})
     responses=ERRORS,
     summary="Store a batch of this device's events; one result per event",
 )
-def push(request: protocol.PushRequest, device: DeviceDep, engine: EngineDep) -> protocol.PushResponse:
-    outcome = store.push(engine, device, request.events, utcnow())
-    return protocol.PushResponse(
-        results=outcome.results,
-        accepted=outcome.accepted,
-        duplicates=outcome.duplicates,
-        refused=outcome.refused,
-        server_time=db.clock(),
-        server_epoch=outcome.epoch,
-        device_max_seq=outcome.device_max_seq,
-    )
+async def push(request: protocol.PushRequest, device: DeviceDep, committer: CommitterDep) -> Response:
+    # Checked here, stored with the other pushes this process receives meanwhile (one
+    # transaction for the group, see sync.hq.committer), answered once committed.
+    outcome = await committer.push(store.prepare(device, request.events, utcnow()))
+    return Response(store.render_push(outcome, db.clock()), media_type="application/json")
 
 
 @router.get(
