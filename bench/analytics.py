@@ -37,7 +37,8 @@ from desktop.models.business_calendar import BusinessCalendar, load_calendar
 from desktop.models.calendar import iso, local
 from desktop.models.cases import tracking
 from desktop.models.cases.fold import fold
-from desktop.models.cases.store import _queue_columns, _state_json, cases_table, referrals_table
+from desktop.models.cases.store import cases_table, referrals_table
+from desktop.models.cases.store import rows as projection_rows
 from desktop.models.db import open_database
 from desktop.models.events import Event, canonical_json
 from desktop.models.hlc import Timestamp
@@ -280,51 +281,9 @@ def simulate(
 
 
 def case_row(case_id: str, history: list[Event]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The ``cases`` and ``case_referrals`` rows the case projector writes for these events.
-
-    Built the way ``cases.store.project`` builds them (its fold and its helpers), then
-    inserted in bulk: one upsert statement per case would take most of an hour.
-    """
-    state = fold(case_id, history)
-    row: dict[str, Any] = {
-        "id": state.id,
-        "tracking_code": state.tracking_code,
-        "tracking_key": tracking.key(state.tracking_code),
-        "dealership_id": state.dealership_id,
-        "customer_id": state.customer_id,
-        "vehicle_id": state.vehicle_id,
-        "channel": state.channel,
-        "case_type": state.case_type,
-        "category": state.category,
-        "subcategory": state.subcategory,
-        "priority": state.priority,
-        "segment": state.segment,
-        "status": state.status,
-        "resolution": state.resolution,
-        "level": state.level,
-        "counter": state.counter,
-        "description": state.description,
-        "registered_at": state.registered_at,
-        "registered_by": state.registered_by,
-        "first_response_at": state.first_response_at,
-        "closed_at": state.closed_at,
-        "satisfaction": state.satisfaction,
-        "last_event_at": state.last_event_at,
-        "state": _state_json(state),
-    }
-    row.update(_queue_columns(state))
-    refs = [
-        {
-            "case_id": state.id,
-            "referral_id": r.id,
-            "unit": r.unit,
-            "is_open": int(r.open),
-            "referred_at": r.at,
-            "answered_at": r.answered_at,
-        }
-        for r in state.referrals
-    ]
-    return row, refs
+    """The ``cases`` and ``case_referrals`` rows the case projector writes for these events,
+    inserted in bulk here: one upsert statement per case would take most of an hour."""
+    return projection_rows(fold(case_id, history))
 
 
 def _rows(batch: list[Event]) -> list[dict[str, Any]]:

@@ -194,12 +194,12 @@ def _state_json(state: CaseState) -> str:
     return json.dumps(asdict(state), ensure_ascii=False, default=str)
 
 
-@events.projector("case")
-def project(conn: Connection, case_id: str, history: list[events.Event]) -> None:
-    """Rewrite the case's row from all its events (called by events.append/ingest)."""
-    state = fold(case_id, history)
-    if not state.status:
-        return  # events of a case whose registration has not arrived yet
+def rows(state: CaseState) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The ``cases`` row and ``case_referrals`` rows of a folded case.
+
+    The projector writes them one case at a time; bulk loaders (benchmarks, imports)
+    insert the same rows many at a time.
+    """
     row: dict[str, Any] = {
         "id": state.id,
         "tracking_code": state.tracking_code,
@@ -227,20 +227,32 @@ def project(conn: Connection, case_id: str, history: list[events.Event]) -> None
         "state": _state_json(state),
     }
     row.update(_queue_columns(state))
+    referrals = [
+        {
+            "case_id": state.id,
+            "referral_id": ref.id,
+            "unit": ref.unit,
+            "is_open": int(ref.open),
+            "referred_at": ref.at,
+            "answered_at": ref.answered_at,
+        }
+        for ref in state.referrals
+    ]
+    return row, referrals
+
+
+@events.projector("case")
+def project(conn: Connection, case_id: str, history: list[events.Event]) -> None:
+    """Rewrite the case's row from all its events (called by events.append/ingest)."""
+    state = fold(case_id, history)
+    if not state.status:
+        return  # events of a case whose registration has not arrived yet
+    row, referrals = rows(state)
     stmt = insert(cases_table).values(**row)
     conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=row))
     conn.execute(delete(referrals_table).where(referrals_table.c.case_id == state.id))
-    for ref in state.referrals:
-        conn.execute(
-            insert(referrals_table).values(
-                case_id=state.id,
-                referral_id=ref.id,
-                unit=ref.unit,
-                is_open=int(ref.open),
-                referred_at=ref.at,
-                answered_at=ref.answered_at,
-            )
-        )
+    if referrals:
+        conn.execute(insert(referrals_table), referrals)
 
 
 def _queue_columns(state: CaseState) -> dict[str, Any]:
