@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from reports.typeset import ACCENT, BODY, MUTED, SMALL, Doc, Rule, Style
+from reports.typeset import ACCENT, BODY, SMALL, Doc, Rule, Style
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,3 @@ def letterhead(
         )
     )
     return [block, Rule(ACCENT, 1.2, 5)]
-
-
-def muted(doc: Doc, text: str, **changes: Any) -> Flowable:
-    return doc.p(text, SMALL(color=MUTED, **changes))

@@ -89,6 +89,7 @@ FIELDS: dict[str, str] = {
     "counter_code": QT_TRANSLATE_NOOP("Errors", "Counter"),
 }
 
+
 def _merge_area_messages() -> None:
     """Merge ``MESSAGES`` and ``FIELDS`` of every ``desktop/i18n/errors_<area>.py``."""
     import importlib
@@ -107,12 +108,6 @@ _merge_area_messages()
 
 # Storage problems share codes with other errors ("locked"); map them apart.
 _STORAGE_KEYS = {"locked": "locked_database"}
-
-
-def register(messages: dict[str, str] | None = None, fields: dict[str, str] | None = None) -> None:
-    """Add the messages and field names of a domain module's own error codes."""
-    MESSAGES.update(messages or {})
-    FIELDS.update(fields or {})
 
 
 def message_source(error: PishkhanError) -> tuple[str, str | None]:

@@ -129,8 +129,3 @@ def label(kind: str, code: str, lang: str) -> str:
     """A code's display name in ``lang``, without Qt (documents, CLI)."""
     text = LABELS.get(kind, {}).get(code)
     return translate(CONTEXT, text, lang) if text else code
-
-
-def register(kind: str, entries: dict[str, str]) -> None:
-    """Add labels of a kind defined elsewhere (codes that are data, such as units)."""
-    LABELS.setdefault(kind, {}).update(entries)

@@ -183,10 +183,6 @@ class Plate:
         """The canonical stored and searched form, e.g. ``12ب345-67``."""
         return f"{self.two}{self.letter}{self.three}-{self.province}"
 
-    @classmethod
-    def from_key(cls, key: str) -> Plate:
-        return plate(key)
-
 
 def plate(value: str, field: str = "plate") -> Plate:
     """Parse a plate typed in any usual way (spaces, dashes, «ایران», Persian digits)."""

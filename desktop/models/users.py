@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from desktop.models import tables as t
 from desktop.models.calendar import iso, parse_iso
@@ -300,10 +300,6 @@ def list_users(conn: Connection, *, active_only: bool = True) -> list[User]:
     if active_only:
         query = query.where(t.users.c.active.is_(True))
     return [_row_to_user(conn, row) for row in conn.execute(query)]
-
-
-def count_users(conn: Connection) -> int:
-    return int(conn.execute(select(func.count()).select_from(t.users)).scalar_one())
 
 
 def _verify(secret_hash: str | None, secret: str) -> bool:

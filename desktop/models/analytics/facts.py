@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -403,8 +402,3 @@ def rebuild(conn: Connection, *, progress: Progress | None = None) -> int:
         conn.execute(delete(table))
     settings.put(conn, WATERMARK, 0)
     return refresh(conn, progress=progress)
-
-
-def moment_day(moment: datetime) -> str:
-    """The local (Iran) date of a moment, as the facts store days."""
-    return local(moment).date().isoformat()

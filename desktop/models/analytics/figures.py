@@ -43,7 +43,7 @@ from desktop.models.calendar import iso
 from desktop.models.cases import codes
 from desktop.models.cases.ladder import Ladder, load_ladder
 from desktop.models.cases.store import referrals_table
-from desktop.models.errors import PermissionDenied, ValidationError
+from desktop.models.errors import PermissionDenied
 from desktop.models.users import Perm, User
 
 # The figure codes, in the order the report's glossary lists them.
@@ -768,9 +768,3 @@ def defects(
         .limit(limit)
     )
     return [Defect(r[0] or "", r[1], int(r[2])) for r in detail]
-
-
-def validate_dimension(name: str) -> str:
-    if name not in (*DIMENSIONS, "level", "subcategory", "unit", "clerk"):
-        raise ValidationError("dimension", "unknown_code", value=name)
-    return name

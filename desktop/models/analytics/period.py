@@ -112,18 +112,9 @@ def parse_range(first: str, last: str) -> Period:
     return between(parse_date(first, "from"), parse_date(last, "to"))
 
 
-def current_month(now: datetime) -> Period:
-    y, m, _ = to_jalali(local(now).date())
-    return month(y, m)
-
-
 def current_quarter(now: datetime) -> Period:
     y, m, _ = to_jalali(local(now).date())
     return quarter(y, (m - 1) // 3 + 1)
-
-
-def current_year(now: datetime) -> Period:
-    return year(to_jalali(local(now).date())[0])
 
 
 def today(now: datetime) -> Period:

@@ -13,7 +13,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -177,9 +177,6 @@ class Template:
             if section.name == name:
                 return section
         raise KeyError(name)
-
-    def section_questions(self, name: str) -> list[Question]:
-        return [self._by_name[q] for q in self.section(name).questions]
 
     def with_version(self, version: int) -> Template:
         return Template(
@@ -672,12 +669,6 @@ def from_rows(data: Mapping[str, Any], *, version: int | None = None) -> Templat
     if problems:
         raise TemplateInvalid(problems)
     return parse_rows(sheets["settings"], sheets["survey"], sheets["choices"], version=version)
-
-
-def iter_questions(template: Template, section: str | None = None) -> Iterator[Question]:
-    for question in template.questions:
-        if section is None or question.section == section:
-            yield question
 
 
 def names(questions: Iterable[Question]) -> list[str]:

@@ -114,23 +114,6 @@ def load(path: str | Path) -> Template:
     return read_template(path.name, data)
 
 
-def settings_rows(name: str, data: bytes) -> Sequence[Row]:
-    """Only the settings rows of a template file (to read the version it asks for)."""
-    if is_json(name, data):
-        try:
-            parsed = json.loads(data.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            return []
-        settings = parsed.get("settings") if isinstance(parsed, dict) else None
-        if isinstance(settings, list):
-            settings = settings[0] if settings else None
-        return [(1, {column_name(k): v for k, v in settings.items()})] if isinstance(settings, dict) else []
-    try:
-        return read_sheets(data)["settings"]
-    except TemplateInvalid:
-        return []
-
-
 # -- writing --------------------------------------------------------------------------
 
 

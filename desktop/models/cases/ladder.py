@@ -98,10 +98,6 @@ class Ladder:
         """Whether someone of ``role`` may decide at level ``code`` (their level or below)."""
         return self.rank(role) >= self.position(code)
 
-    def member_of(self, role: str, code: str) -> bool:
-        """Whether ``role`` is one of the roles that level ``code`` summons."""
-        return role in self.level(code).roles
-
     def levels_of(self, role: str) -> tuple[str, ...]:
         return tuple(lv.code for lv in self.levels if role in lv.roles)
 

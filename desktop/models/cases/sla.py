@@ -21,7 +21,7 @@ from sqlalchemy import Column, Connection, Float, Integer, Table, Text, delete, 
 
 from desktop.models import users
 from desktop.models.business_calendar import BusinessCalendar, load_calendar
-from desktop.models.calendar import IRAN, iso, parse_iso
+from desktop.models.calendar import IRAN, iso
 from desktop.models.cases import codes
 from desktop.models.cases.ladder import load_ladder
 from desktop.models.errors import NotFound, ValidationError
@@ -210,7 +210,3 @@ def save_policy(
 def remove_policy(conn: Connection, actor: users.User, policy_id: int) -> None:
     users.require(actor, users.Perm.SETTINGS_MANAGE)
     conn.execute(delete(sla_policies).where(sla_policies.c.id == policy_id))
-
-
-def parse_moment(text: str | None) -> datetime | None:
-    return parse_iso(text) if text else None

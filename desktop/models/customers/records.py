@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from desktop.models import identity
@@ -112,9 +111,6 @@ class Vehicle:
     def identifier(self) -> str:
         """The identifier people read first: plate, else VIN, else chassis."""
         return self.plate or self.vin or self.chassis
-
-    def under_warranty(self, today: date) -> bool:
-        return bool(self.warranty_end) and date.fromisoformat(self.warranty_end) >= today
 
 
 def display_name(kind: str, fields: Mapping[str, str]) -> str:

@@ -12,8 +12,6 @@ from sqlalchemy import Column, ColumnElement, Index, Integer, Table, Text, and_,
 
 from desktop.models.meta import metadata
 
-_TOP = "\U0010ffff"  # sorts after every character: the end of a prefix range
-
 
 def _present(name: str) -> Any:
     return text(f"{name} <> ''")
@@ -22,11 +20,6 @@ def _present(name: str) -> Any:
 def same(column: Any, value: str) -> ColumnElement[bool]:
     """``column = value`` worded so that the column's partial index serves it."""
     return and_(column == value, column != "")
-
-
-def starts(column: Any, prefix: str) -> ColumnElement[bool]:
-    """``column`` starts with ``prefix``: a range on the column's (partial) index."""
-    return and_(column >= prefix, column < prefix + _TOP, column != "")
 
 
 customers = Table(

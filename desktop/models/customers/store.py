@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, func, or_, select
 
 from desktop.models import blobs, events, users
-from desktop.models.calendar import iso, local
+from desktop.models.calendar import local
 from desktop.models.customers import fold as f
 from desktop.models.customers.keys import index_text, reverse
 from desktop.models.customers.records import (
@@ -626,7 +626,3 @@ def project_vehicle(conn: Connection, stream_id: str, stream: list[events.Event]
                 for i, o in enumerate(state.owners)
             ],
         )
-
-
-def stamp(now: datetime) -> str:
-    return iso(now)
