@@ -36,6 +36,4 @@ def catalogue(lang: str) -> dict[tuple[str, str], str]:
 
 def translate(context: str, text: str, lang: str) -> str:
     """``text`` in ``lang``; the English source when no translation exists."""
-    if lang == "en":
-        return catalogue("en").get((context, text), text)
     return catalogue(lang).get((context, text), text)

@@ -67,6 +67,10 @@ MESSAGES: dict[str, str] = {
     ),
     "storage_problem": QT_TRANSLATE_NOOP("Errors", "The database could not be written."),
     "transition_refused": QT_TRANSLATE_NOOP("Errors", "This step is not allowed now."),
+    # Input checks several features share.
+    "too_long": QT_TRANSLATE_NOOP("Errors", "Too long: at most {maximum} characters."),
+    "out_of_range": QT_TRANSLATE_NOOP("Errors", "Choose a number from {minimum} to {maximum}."),
+    "unknown_code": QT_TRANSLATE_NOOP("Errors", "Not one of the choices offered."),
 }
 
 FIELDS: dict[str, str] = {
@@ -87,6 +91,9 @@ FIELDS: dict[str, str] = {
     "dealership_code": QT_TRANSLATE_NOOP("Errors", "Dealership code"),
     "dealership_name": QT_TRANSLATE_NOOP("Errors", "Dealership name"),
     "counter_code": QT_TRANSLATE_NOOP("Errors", "Counter"),
+    "description": QT_TRANSLATE_NOOP("Errors", "Description"),
+    "reason": QT_TRANSLATE_NOOP("Errors", "Reason"),
+    "attachment": QT_TRANSLATE_NOOP("Errors", "Attachment"),
 }
 
 

@@ -5,9 +5,6 @@ from __future__ import annotations
 from desktop.i18n.catalog import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, str] = {
-    "too_long": QT_TRANSLATE_NOOP("Errors", "Too long: at most {maximum} characters."),
-    "out_of_range": QT_TRANSLATE_NOOP("Errors", "Choose a number from {minimum} to {maximum}."),
-    "unknown_code": QT_TRANSLATE_NOOP("Errors", "Not one of the choices offered."),
     "unknown_field": QT_TRANSLATE_NOOP("Errors", "This cannot be changed here."),
     "unknown_user": QT_TRANSLATE_NOOP("Errors", "No such user."),
     "unknown_link": QT_TRANSLATE_NOOP("Errors", "The linked item no longer exists."),
@@ -45,7 +42,6 @@ FIELDS: dict[str, str] = {
     "owner": QT_TRANSLATE_NOOP("Errors", "Owner"),
     "due_date": QT_TRANSLATE_NOOP("Errors", "Due date"),
     "result": QT_TRANSLATE_NOOP("Errors", "Result"),
-    "description": QT_TRANSLATE_NOOP("Errors", "Description"),
     "problem": QT_TRANSLATE_NOOP("Errors", "Problem"),
     "branch": QT_TRANSLATE_NOOP("Errors", "Branch"),
     "status": QT_TRANSLATE_NOOP("Errors", "Status"),

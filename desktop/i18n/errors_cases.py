@@ -5,10 +5,7 @@ from __future__ import annotations
 from desktop.i18n.catalog import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, str] = {
-    # Input (the same wording as other features where the code is shared).
-    "too_long": QT_TRANSLATE_NOOP("Errors", "Too long: at most {maximum} characters."),
-    "out_of_range": QT_TRANSLATE_NOOP("Errors", "Choose a number from {minimum} to {maximum}."),
-    "unknown_code": QT_TRANSLATE_NOOP("Errors", "Not one of the choices offered."),
+    # Input (codes several features share, such as too_long, are in desktop/i18n/errors.py).
     "not_stored": QT_TRANSLATE_NOOP("Errors", "The attached file was not saved; attach it again."),
     "due_before_letter": QT_TRANSLATE_NOOP("Errors", "The due date is before the letter's date."),
     "hours_format": QT_TRANSLATE_NOOP("Errors", "Type working hours as 08:00-16:00 (several with commas)."),
@@ -24,7 +21,6 @@ MESSAGES: dict[str, str] = {
     ),
     "cannot_handle": QT_TRANSLATE_NOOP("Errors", "This person cannot handle cases."),
     # Refused steps: why the case cannot do this now.
-    "transition_refused": QT_TRANSLATE_NOOP("Errors", "This step is not allowed now."),
     "already_registered": QT_TRANSLATE_NOOP("Errors", "This case is already registered."),
     "no_such_case": QT_TRANSLATE_NOOP("Errors", "This case has not reached this computer yet."),
     "unknown_kind": QT_TRANSLATE_NOOP("Errors", "This version of Pishkhan does not know that step."),
@@ -73,7 +69,6 @@ MESSAGES: dict[str, str] = {
 }
 
 FIELDS: dict[str, str] = {
-    "reason": QT_TRANSLATE_NOOP("Errors", "Reason"),
     "comment": QT_TRANSLATE_NOOP("Errors", "Comment"),
     "unit": QT_TRANSLATE_NOOP("Errors", "Unit"),
     "inquiry": QT_TRANSLATE_NOOP("Errors", "Inquiry"),
@@ -103,9 +98,7 @@ FIELDS: dict[str, str] = {
     "channel": QT_TRANSLATE_NOOP("Errors", "Channel"),
     "priority": QT_TRANSLATE_NOOP("Errors", "Priority"),
     "segment": QT_TRANSLATE_NOOP("Errors", "Vehicle segment"),
-    "description": QT_TRANSLATE_NOOP("Errors", "Description"),
     "customer": QT_TRANSLATE_NOOP("Errors", "Customer"),
-    "attachment": QT_TRANSLATE_NOOP("Errors", "Attachment"),
     "authority": QT_TRANSLATE_NOOP("Errors", "Referring authority"),
     "authority_name": QT_TRANSLATE_NOOP("Errors", "Authority's name"),
     "authority_letter_no": QT_TRANSLATE_NOOP("Errors", "Authority's letter number"),

@@ -1,4 +1,4 @@
-"""Messages of the customer, vehicle, lookup, queue and import/export error codes."""
+"""Messages of the customer, vehicle (odometer too), lookup, queue and import/export error codes."""
 
 from desktop.i18n.catalog import QT_TRANSLATE_NOOP
 
@@ -35,6 +35,10 @@ MESSAGES = {
     "unknown_customer": QT_TRANSLATE_NOOP("Errors", "This customer is not on record."),
     "unknown_vehicle": QT_TRANSLATE_NOOP("Errors", "This vehicle is not on record."),
     "not_customers_vehicle": QT_TRANSLATE_NOOP("Errors", "This vehicle does not belong to the customer."),
+    "odometer_lower": QT_TRANSLATE_NOOP(
+        "Errors", "This is less than the vehicle's last recorded reading ({last} km); check the odometer."
+    ),
+    "odometer_range": QT_TRANSLATE_NOOP("Errors", "That odometer reading is not possible."),
     "answer_only_questions": QT_TRANSLATE_NOOP(
         "Errors", "Only a question can be answered and closed on the spot; register the case instead."
     ),
@@ -70,6 +74,7 @@ FIELDS = {
     "engine_no": QT_TRANSLATE_NOOP("Errors", "Engine number"),
     "model": QT_TRANSLATE_NOOP("Errors", "Model"),
     "colour": QT_TRANSLATE_NOOP("Errors", "Colour"),
+    "odometer": QT_TRANSLATE_NOOP("Errors", "Odometer"),
     "delivered_on": QT_TRANSLATE_NOOP("Errors", "Delivery date"),
     "warranty_end": QT_TRANSLATE_NOOP("Errors", "Warranty end"),
     "kind": QT_TRANSLATE_NOOP("Errors", "Kind of customer"),

@@ -10,10 +10,6 @@ MESSAGES: dict[str, str] = {
     "quantity_range": QT_TRANSLATE_NOOP("Errors", "The quantity cannot be more than {maximum}."),
     "amount_range": QT_TRANSLATE_NOOP("Errors", "That amount is too large; check the number of zeros."),
     "tax_rate_range": QT_TRANSLATE_NOOP("Errors", "The VAT rate is a percentage between 0 and 100."),
-    "odometer_lower": QT_TRANSLATE_NOOP(
-        "Errors", "This is less than the vehicle's last recorded reading ({last} km); check the odometer."
-    ),
-    "odometer_range": QT_TRANSLATE_NOOP("Errors", "That odometer reading is not possible."),
     "too_many": QT_TRANSLATE_NOOP("Errors", "There can be at most {maximum}."),
     "no_response_yet": QT_TRANSLATE_NOOP(
         "Errors", "This case has no response yet: respond to it before printing a reply letter."
@@ -63,7 +59,6 @@ FIELDS: dict[str, str] = {
     "payer": QT_TRANSLATE_NOOP("Errors", "Paid by"),
     "part_code": QT_TRANSLATE_NOOP("Errors", "Part number"),
     "lines": QT_TRANSLATE_NOOP("Errors", "Work and parts"),
-    "odometer": QT_TRANSLATE_NOOP("Errors", "Odometer"),
     "odometer_in": QT_TRANSLATE_NOOP("Errors", "Odometer at reception"),
     "odometer_out": QT_TRANSLATE_NOOP("Errors", "Odometer at hand-back"),
     "request": QT_TRANSLATE_NOOP("Errors", "Customer's request"),

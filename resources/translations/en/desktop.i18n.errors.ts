@@ -160,6 +160,18 @@
         <translation>This step is not allowed now.</translation>
     </message>
     <message>
+        <source>Too long: at most {maximum} characters.</source>
+        <translation>Too long: at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>Choose a number from {minimum} to {maximum}.</source>
+        <translation>Choose a number from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <source>Not one of the choices offered.</source>
+        <translation>Not one of the choices offered.</translation>
+    </message>
+    <message>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
@@ -226,6 +238,18 @@
     <message>
         <source>Counter</source>
         <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
     </message>
 </context>
 </TS>

@@ -4,18 +4,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Too long: at most {maximum} characters.</source>
-        <translation>Too long: at most {maximum} characters.</translation>
-    </message>
-    <message>
-        <source>Choose a number from {minimum} to {maximum}.</source>
-        <translation>Choose a number from {minimum} to {maximum}.</translation>
-    </message>
-    <message>
-        <source>Not one of the choices offered.</source>
-        <translation>Not one of the choices offered.</translation>
-    </message>
-    <message>
         <source>This cannot be changed here.</source>
         <translation>This cannot be changed here.</translation>
     </message>
@@ -134,10 +122,6 @@
     <message>
         <source>Result</source>
         <translation>Result</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
     </message>
     <message>
         <source>Problem</source>

@@ -300,10 +300,6 @@
         <translation>Visit ended</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
         <source>Reason for the decision</source>
         <translation>Reason for the decision</translation>
     </message>
@@ -318,10 +314,6 @@
     <message>
         <source>Changes</source>
         <translation>Changes</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Attachment</translation>
     </message>
 </context>
 </TS>

@@ -4,18 +4,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Too long: at most {maximum} characters.</source>
-        <translation>Too long: at most {maximum} characters.</translation>
-    </message>
-    <message>
-        <source>Choose a number from {minimum} to {maximum}.</source>
-        <translation>Choose a number from {minimum} to {maximum}.</translation>
-    </message>
-    <message>
-        <source>Not one of the choices offered.</source>
-        <translation>Not one of the choices offered.</translation>
-    </message>
-    <message>
         <source>The attached file was not saved; attach it again.</source>
         <translation>The attached file was not saved; attach it again.</translation>
     </message>
@@ -54,10 +42,6 @@
     <message>
         <source>This person cannot handle cases.</source>
         <translation>This person cannot handle cases.</translation>
-    </message>
-    <message>
-        <source>This step is not allowed now.</source>
-        <translation>This step is not allowed now.</translation>
     </message>
     <message>
         <source>This case is already registered.</source>
@@ -166,10 +150,6 @@
     <message>
         <source>You are already handling this case.</source>
         <translation>You are already handling this case.</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -288,16 +268,8 @@
         <translation>Vehicle segment</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Attachment</translation>
     </message>
     <message>
         <source>Referring authority</source>

@@ -64,6 +64,14 @@
         <translation>This vehicle does not belong to the customer.</translation>
     </message>
     <message>
+        <source>This is less than the vehicle's last recorded reading ({last} km); check the odometer.</source>
+        <translation>This is less than the vehicle's last recorded reading ({last} km); check the odometer.</translation>
+    </message>
+    <message>
+        <source>That odometer reading is not possible.</source>
+        <translation>That odometer reading is not possible.</translation>
+    </message>
+    <message>
         <source>Only a question can be answered and closed on the spot; register the case instead.</source>
         <translation>Only a question can be answered and closed on the spot; register the case instead.</translation>
     </message>
@@ -142,6 +150,10 @@
     <message>
         <source>Colour</source>
         <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>Odometer</translation>
     </message>
     <message>
         <source>Delivery date</source>

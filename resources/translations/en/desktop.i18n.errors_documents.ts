@@ -24,14 +24,6 @@
         <translation>The VAT rate is a percentage between 0 and 100.</translation>
     </message>
     <message>
-        <source>This is less than the vehicle's last recorded reading ({last} km); check the odometer.</source>
-        <translation>This is less than the vehicle's last recorded reading ({last} km); check the odometer.</translation>
-    </message>
-    <message>
-        <source>That odometer reading is not possible.</source>
-        <translation>That odometer reading is not possible.</translation>
-    </message>
-    <message>
         <source>There can be at most {maximum}.</source>
         <translation>There can be at most {maximum}.</translation>
     </message>
@@ -56,8 +48,8 @@
         <translation>Write the printer as network:IP-ADDRESS[:PORT], usb:VENDOR:PRODUCT (hexadecimal IDs) or file:PATH.</translation>
     </message>
     <message>
-        <source>Choose the printer's width: 384, 512, 576 or 640 dots.</source>
-        <translation>Choose the printer's width: 384, 512, 576 or 640 dots.</translation>
+        <source>Choose the printer&apos;s width: 384, 512, 576 or 640 dots.</source>
+        <translation>Choose the printer&apos;s width: 384, 512, 576 or 640 dots.</translation>
     </message>
     <message>
         <source>The receipt printer does not answer ({target}). Is it switched on and connected to the network? The PDF is still available.</source>
@@ -68,8 +60,8 @@
         <translation>The receipt printer was not found ({target}). Is it switched on and plugged in? The PDF is still available.</translation>
     </message>
     <message>
-        <source>This PC cannot reach USB printers directly. Use the printer's device path or its network address.</source>
-        <translation>This PC cannot reach USB printers directly. Use the printer's device path or its network address.</translation>
+        <source>This PC cannot reach USB printers directly. Use the printer&apos;s device path or its network address.</source>
+        <translation>This PC cannot reach USB printers directly. Use the printer&apos;s device path or its network address.</translation>
     </message>
     <message>
         <source>The receipt printer stopped in the middle of printing. Check its paper and try again.</source>
@@ -116,10 +108,6 @@
         <translation>Work and parts</translation>
     </message>
     <message>
-        <source>Odometer</source>
-        <translation>Odometer</translation>
-    </message>
-    <message>
         <source>Odometer at reception</source>
         <translation>Odometer at reception</translation>
     </message>
@@ -128,8 +116,8 @@
         <translation>Odometer at hand-back</translation>
     </message>
     <message>
-        <source>Customer's request</source>
-        <translation>Customer's request</translation>
+        <source>Customer&apos;s request</source>
+        <translation>Customer&apos;s request</translation>
     </message>
     <message>
         <source>Workshop report</source>

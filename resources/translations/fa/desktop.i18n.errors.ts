@@ -160,6 +160,18 @@
         <translation>این کار اکنون مجاز نیست.</translation>
     </message>
     <message>
+        <source>Too long: at most {maximum} characters.</source>
+        <translation>بیش از حد طولانی است: حداکثر {maximum} نویسه.</translation>
+    </message>
+    <message>
+        <source>Choose a number from {minimum} to {maximum}.</source>
+        <translation>عددی از {minimum} تا {maximum} انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Not one of the choices offered.</source>
+        <translation>جزو گزینه‌های موجود نیست.</translation>
+    </message>
+    <message>
         <source>National ID</source>
         <translation>کد ملی</translation>
     </message>
@@ -226,6 +238,18 @@
     <message>
         <source>Counter</source>
         <translation>باجه</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>پیوست</translation>
     </message>
 </context>
 </TS>

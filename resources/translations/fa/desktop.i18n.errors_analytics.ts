@@ -4,18 +4,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Too long: at most {maximum} characters.</source>
-        <translation>بیش از حد طولانی است: حداکثر {maximum} نویسه.</translation>
-    </message>
-    <message>
-        <source>Choose a number from {minimum} to {maximum}.</source>
-        <translation>عددی از {minimum} تا {maximum} انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>Not one of the choices offered.</source>
-        <translation>جزو گزینه‌های موجود نیست.</translation>
-    </message>
-    <message>
         <source>This cannot be changed here.</source>
         <translation>این مورد را اینجا نمی‌توان تغییر داد.</translation>
     </message>
@@ -56,7 +44,7 @@
         <translation>علت‌ها حداکثر {maximum} سطح عمق دارند.</translation>
     </message>
     <message>
-        <source>A sub-cause stays on its cause's branch; move the cause instead.</source>
+        <source>A sub-cause stays on its cause&apos;s branch; move the cause instead.</source>
         <translation>زیرعلت روی شاخهٔ علتِ خودش می‌ماند؛ به‌جای آن، خود علت را جابه‌جا کنید.</translation>
     </message>
     <message>
@@ -134,10 +122,6 @@
     <message>
         <source>Result</source>
         <translation>نتیجه</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>شرح</translation>
     </message>
     <message>
         <source>Problem</source>

@@ -300,10 +300,6 @@
         <translation>پایان بازدید</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>دلیل</translation>
-    </message>
-    <message>
         <source>Reason for the decision</source>
         <translation>دلیل تصمیم</translation>
     </message>
@@ -318,10 +314,6 @@
     <message>
         <source>Changes</source>
         <translation>تغییرات</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>پیوست</translation>
     </message>
 </context>
 </TS>

@@ -4,23 +4,11 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Too long: at most {maximum} characters.</source>
-        <translation>بیش از حد طولانی است: حداکثر {maximum} نویسه.</translation>
-    </message>
-    <message>
-        <source>Choose a number from {minimum} to {maximum}.</source>
-        <translation>عددی از {minimum} تا {maximum} انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>Not one of the choices offered.</source>
-        <translation>جزو گزینه‌های موجود نیست.</translation>
-    </message>
-    <message>
         <source>The attached file was not saved; attach it again.</source>
         <translation>پیوست ذخیره نشد؛ دوباره پیوست کنید.</translation>
     </message>
     <message>
-        <source>The due date is before the letter's date.</source>
+        <source>The due date is before the letter&apos;s date.</source>
         <translation>مهلت پیش از تاریخ نامه است.</translation>
     </message>
     <message>
@@ -54,10 +42,6 @@
     <message>
         <source>This person cannot handle cases.</source>
         <translation>این فرد اجازهٔ رسیدگی به پرونده ندارد.</translation>
-    </message>
-    <message>
-        <source>This step is not allowed now.</source>
-        <translation>این کار اکنون مجاز نیست.</translation>
     </message>
     <message>
         <source>This case is already registered.</source>
@@ -152,7 +136,7 @@
         <translation>ابتدا به مشتری پاسخ دهید؛ پروندهٔ بی‌پاسخ تنها با انصراف مشتری بسته می‌شود.</translation>
     </message>
     <message>
-        <source>An authority's case closes only after the formal reply letter is recorded.</source>
+        <source>An authority&apos;s case closes only after the formal reply letter is recorded.</source>
         <translation>پروندهٔ ارجاعی از مراجع تنها پس از ثبت نامهٔ پاسخ رسمی بسته می‌شود.</translation>
     </message>
     <message>
@@ -166,10 +150,6 @@
     <message>
         <source>You are already handling this case.</source>
         <translation>شما هم‌اکنون مسئول رسیدگی به این پرونده هستید.</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>دلیل</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -196,7 +176,7 @@
         <translation>آنچه از مشتری منتظریم</translation>
     </message>
     <message>
-        <source>Customer's reply</source>
+        <source>Customer&apos;s reply</source>
         <translation>پاسخ مشتری</translation>
     </message>
     <message>
@@ -288,31 +268,23 @@
         <translation>گروه خودرو</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>شرح</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>مشتری</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>پیوست</translation>
     </message>
     <message>
         <source>Referring authority</source>
         <translation>مرجع ارجاع‌دهنده</translation>
     </message>
     <message>
-        <source>Authority's name</source>
+        <source>Authority&apos;s name</source>
         <translation>نام مرجع</translation>
     </message>
     <message>
-        <source>Authority's letter number</source>
+        <source>Authority&apos;s letter number</source>
         <translation>شمارهٔ نامهٔ مرجع</translation>
     </message>
     <message>
-        <source>Authority's letter date</source>
+        <source>Authority&apos;s letter date</source>
         <translation>تاریخ نامهٔ مرجع</translation>
     </message>
     <message>

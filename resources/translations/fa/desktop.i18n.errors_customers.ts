@@ -64,6 +64,14 @@
         <translation>این خودرو متعلق به این مشتری نیست.</translation>
     </message>
     <message>
+        <source>This is less than the vehicle's last recorded reading ({last} km); check the odometer.</source>
+        <translation>این عدد از آخرین کیلومتر ثبت‌شدهٔ خودرو ({last} کیلومتر) کمتر است؛ کیلومترشمار را دوباره بخوانید.</translation>
+    </message>
+    <message>
+        <source>That odometer reading is not possible.</source>
+        <translation>این کیلومتر ممکن نیست.</translation>
+    </message>
+    <message>
         <source>Only a question can be answered and closed on the spot; register the case instead.</source>
         <translation>فقط پرسش را می‌توان در همان لحظه پاسخ داد و بست؛ این مورد را به‌صورت پرونده ثبت کنید.</translation>
     </message>
@@ -142,6 +150,10 @@
     <message>
         <source>Colour</source>
         <translation>رنگ</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>کیلومتر</translation>
     </message>
     <message>
         <source>Delivery date</source>

@@ -24,14 +24,6 @@
         <translation>نرخ مالیات بر ارزش افزوده درصدی بین ۰ تا ۱۰۰ است.</translation>
     </message>
     <message>
-        <source>This is less than the vehicle's last recorded reading ({last} km); check the odometer.</source>
-        <translation>این عدد از آخرین کیلومتر ثبت‌شدهٔ خودرو ({last} کیلومتر) کمتر است؛ کیلومترشمار را دوباره بخوانید.</translation>
-    </message>
-    <message>
-        <source>That odometer reading is not possible.</source>
-        <translation>این کیلومتر ممکن نیست.</translation>
-    </message>
-    <message>
         <source>There can be at most {maximum}.</source>
         <translation>حداکثر {maximum} مورد مجاز است.</translation>
     </message>
@@ -56,7 +48,7 @@
         <translation>چاپگر را به یکی از این شکل‌ها بنویسید: network:IP-ADDRESS[:PORT] یا usb:VENDOR:PRODUCT (شناسه‌ها به مبنای شانزده) یا file:PATH.</translation>
     </message>
     <message>
-        <source>Choose the printer's width: 384, 512, 576 or 640 dots.</source>
+        <source>Choose the printer&apos;s width: 384, 512, 576 or 640 dots.</source>
         <translation>عرض چاپگر را انتخاب کنید: ۳۸۴، ۵۱۲، ۵۷۶ یا ۶۴۰ نقطه.</translation>
     </message>
     <message>
@@ -68,7 +60,7 @@
         <translation>چاپگر رسید پیدا نشد ({target}). آیا روشن است و کابل آن وصل است؟ فایل PDF همچنان در دسترس است.</translation>
     </message>
     <message>
-        <source>This PC cannot reach USB printers directly. Use the printer's device path or its network address.</source>
+        <source>This PC cannot reach USB printers directly. Use the printer&apos;s device path or its network address.</source>
         <translation>این رایانه نمی‌تواند مستقیم با چاپگر USB کار کند. از مسیر دستگاه یا نشانی شبکهٔ چاپگر استفاده کنید.</translation>
     </message>
     <message>
@@ -116,10 +108,6 @@
         <translation>خدمات و قطعات</translation>
     </message>
     <message>
-        <source>Odometer</source>
-        <translation>کیلومتر</translation>
-    </message>
-    <message>
         <source>Odometer at reception</source>
         <translation>کیلومتر هنگام پذیرش</translation>
     </message>
@@ -128,7 +116,7 @@
         <translation>کیلومتر هنگام تحویل</translation>
     </message>
     <message>
-        <source>Customer's request</source>
+        <source>Customer&apos;s request</source>
         <translation>درخواست مشتری</translation>
     </message>
     <message>
