@@ -93,7 +93,8 @@ def sort_events(events: Iterable[Event]) -> list[Event]:
     return sorted(unique.values(), key=Event.sort_key)
 
 
-def _from_row(row: Any) -> Event:
+def from_row(row: Any) -> Event:
+    """The event of a row of the ``events`` table (any query selecting its columns by name)."""
     r = row._mapping
     return Event(
         event_id=r["event_id"],
@@ -108,6 +109,9 @@ def _from_row(row: Any) -> Event:
         hlc=r["hlc"],
         recorded_at=r["recorded_at"],
     )
+
+
+_from_row = from_row  # the name tests/sync still use
 
 
 # -- projections ----------------------------------------------------------------------
@@ -347,7 +351,7 @@ def outbox_batch(conn: Connection, limit: int = 500) -> list[Event]:
         .order_by(t.outbox.c.device_seq)
         .limit(limit)
     )
-    return [_from_row(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 def acknowledge(conn: Connection, event_ids: Iterable[str]) -> None:

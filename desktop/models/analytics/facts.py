@@ -18,7 +18,6 @@ itself, so they agree with the case screens. :func:`rebuild` recomputes everythi
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,7 +43,7 @@ from desktop.models.business_calendar import BusinessCalendar, load_calendar
 from desktop.models.calendar import local, parse_iso, to_jalali
 from desktop.models.cases.fold import CaseState, apply
 from desktop.models.cases.ladder import Ladder, load_ladder
-from desktop.models.events import Event, sort_events
+from desktop.models.events import Event, from_row, sort_events
 from desktop.models.meta import metadata
 
 WATERMARK = "analytics.event_rowid"
@@ -308,9 +307,7 @@ def _case_events(conn: Connection, case_ids: Sequence[str]) -> dict[str, list[Ev
     grouped: dict[str, list[Event]] = {cid: [] for cid in case_ids}
     rows = conn.execute(select(t.events).where(e.stream == "case", e.stream_id.in_(list(case_ids))))
     for row in rows:
-        data = dict(row._mapping)
-        data["payload"] = json.loads(data["payload"])
-        event = Event.from_dict(data)
+        event = from_row(row)
         grouped[event.stream_id].append(event)
     return grouped
 

@@ -7,7 +7,6 @@ read in one query and folded here with the case core's pure fold.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +15,7 @@ from sqlalchemy import Connection, select
 from desktop.models import tables as t
 from desktop.models.customers.records import Customer, Document, Vehicle
 from desktop.models.customers.store import customer_ids, get_customer, vehicles_of
-from desktop.models.events import Event
+from desktop.models.events import Event, from_row
 
 
 @dataclass(frozen=True)
@@ -80,22 +79,6 @@ class Profile:
         return sum(1 for c in self.cases if c.state.status != "closed")
 
 
-def _event(row: Any) -> Event:
-    return Event(
-        event_id=row.event_id,
-        stream=row.stream,
-        stream_id=row.stream_id,
-        dealership_id=row.dealership_id,
-        device_id=row.device_id,
-        device_seq=row.device_seq,
-        actor_id=row.actor_id,
-        kind=row.kind,
-        payload=json.loads(row.payload),
-        hlc=row.hlc,
-        recorded_at=row.recorded_at,
-    )
-
-
 def customer_profile(conn: Connection, customer_id: str, *, case_limit: int = 1000) -> Profile:
     """Everything known about a customer (and the records merged into them)."""
     customer = get_customer(conn, customer_id)
@@ -116,7 +99,7 @@ def customer_profile(conn: Connection, customer_id: str, *, case_limit: int = 10
             chunk,
         )
         for row in rows:
-            history[row.stream_id].append(_event(row))
+            history[row.stream_id].append(from_row(row))
     entries = []
     calls = []
     names: dict[str, tuple[str, str, str]] = {}  # sha -> (name, added_at, tracking code)
@@ -151,7 +134,7 @@ def customer_profile(conn: Connection, customer_id: str, *, case_limit: int = 10
             tuple(dict.fromkeys(attached)),
         )
         entries.append(CaseEntry(line, timeline))
-    files = [_files(conn, customer.documents)]
+    files = _files(conn, customer.documents)
     meta = _blob_meta(conn, list(names))
     case_files = [
         FileEntry(sha, name, *meta.get(sha, ("", 0)), added_at=at, case_tracking_code=code)
@@ -164,7 +147,7 @@ def customer_profile(conn: Connection, customer_id: str, *, case_limit: int = 10
         former_vehicles=tuple(vehicles_of(conn, customer.id, former=True)),
         cases=tuple(entries),
         happy_calls=tuple(sorted(calls, key=lambda c: c.at, reverse=True)),
-        files=tuple(sorted([*files[0], *case_files], key=lambda f: f.added_at, reverse=True)),
+        files=tuple(sorted([*files, *case_files], key=lambda f: f.added_at, reverse=True)),
     )
 
 
