@@ -158,20 +158,15 @@ def clean_customer(kind: str, values: Mapping[str, Any], *, partial: bool = Fals
             text = identity.phone(text)
         out[name] = text
     if not partial:
-        if kind == "person":
-            for name in ("first_name", "last_name"):
-                if not out[name]:
-                    raise ValidationError(name, "required")
-        elif not out["company_name"]:
-            raise ValidationError("company_name", "required")
+        check_required(kind, out)
     return out
 
 
-def check_required(kind: str, merged: Mapping[str, str]) -> None:
-    """A change must not empty a field the kind requires."""
+def check_required(kind: str, fields: Mapping[str, str]) -> None:
+    """The names a kind of customer requires are there (also after a change)."""
     names = ("first_name", "last_name") if kind == "person" else ("company_name",)
     for name in names:
-        if not merged.get(name):
+        if not fields.get(name):
             raise ValidationError(name, "required")
 
 
@@ -201,11 +196,17 @@ def clean_vehicle(values: Mapping[str, Any], *, partial: bool = False) -> dict[s
         elif name in ("delivered_on", "warranty_end"):
             text = _date(text, name)
         out[name] = text
-    if not partial and not (out["vin"] or out["chassis"] or out["plate"]):
-        raise ValidationError("vin", "vehicle_identifier_required")
+    if not partial:
+        check_identified(out)
     if out.get("delivered_on") and out.get("warranty_end") and out["warranty_end"] < out["delivered_on"]:
         raise ValidationError("warranty_end", "before_delivery")
     return out
+
+
+def check_identified(fields: Mapping[str, str]) -> None:
+    """A vehicle keeps a VIN, a chassis number or a plate (also after a change)."""
+    if not (fields.get("vin") or fields.get("chassis") or fields.get("plate")):
+        raise ValidationError("vin", "vehicle_identifier_required")
 
 
 def clean_km(value: Any) -> int:

@@ -25,6 +25,7 @@ from desktop.models.customers.records import (
     Ownership,
     Reading,
     Vehicle,
+    check_identified,
     check_required,
     clean_customer,
     clean_km,
@@ -468,9 +469,7 @@ def update_vehicle(
     users.require(actor, Perm.CUSTOMER_EDIT)
     current = get_vehicle(conn, vehicle_id)
     clean = clean_vehicle(values, partial=True)
-    after = {**current.fields(), **clean}
-    if not (after["vin"] or after["chassis"] or after["plate"]):
-        raise ValidationError("vin", "vehicle_identifier_required")
+    check_identified({**current.fields(), **clean})
     changed = {k: v for k, v in clean.items() if getattr(current, k) != v}
     if not changed:
         return current
