@@ -57,11 +57,6 @@ LINES = [
 
 
 @pytest.fixture
-def clerk(dealer_db):
-    return get_user(dealer_db, "clerk")
-
-
-@pytest.fixture
 def vehicle(dealer_db, clerk, now):
     with dealer_db.write() as conn:
         owner = customers.create_customer(

@@ -9,11 +9,6 @@ from desktop.models.errors import PermissionDenied, TransitionRefused
 from tests.conftest import get_user
 
 
-@pytest.fixture
-def clerk(dealer_db):
-    return get_user(dealer_db, "clerk")
-
-
 def test_tickets_are_numbered_per_day_and_called_in_order(dealer_db, clerk, now):
     with dealer_db.write() as conn:
         first = queue.issue_ticket(conn, clerk, now=now)

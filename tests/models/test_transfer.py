@@ -82,11 +82,6 @@ def _xlsx(path, rows, header=HEADER):
     return path
 
 
-@pytest.fixture
-def manager(dealer_db):
-    return get_user(dealer_db, "manager")
-
-
 def _import(db, actor, path, now, **kw):
     with db.write() as conn:
         return transfer.import_file(conn, actor, path, now=now, **kw)

@@ -1,12 +1,6 @@
 import pytest
 
 from desktop.models import cases
-from tests.conftest import get_user
-
-
-@pytest.fixture
-def clerk(dealer_db):
-    return get_user(dealer_db, "clerk")
 
 
 @pytest.fixture

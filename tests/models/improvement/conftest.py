@@ -1,22 +1,6 @@
 import pytest
 
 from desktop.models import improvement
-from tests.conftest import get_user
-
-
-@pytest.fixture
-def manager(dealer_db):
-    return get_user(dealer_db, "manager")
-
-
-@pytest.fixture
-def clerk(dealer_db):
-    return get_user(dealer_db, "clerk")
-
-
-@pytest.fixture
-def supervisor(dealer_db):
-    return get_user(dealer_db, "supervisor")
 
 
 @pytest.fixture

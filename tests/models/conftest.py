@@ -1,3 +1,5 @@
+"""Fixtures the model tests share: users of the set-up dealership (``dealer_db``)."""
+
 import pytest
 
 from tests.conftest import get_user
