@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import CommandError, opened, print_json, subgroup
-from desktop.cli.customers import acting_user
+from desktop.cli.common import CommandError, acting_user, opened, print_json, subgroup
 from desktop.models import cases, customers
 from desktop.models.calendar import iso, utcnow
 from desktop.models.customers.intake import register_at_counter

@@ -1,4 +1,4 @@
-"""What every command shares: opening the database, printing JSON, reporting errors."""
+"""What every command shares: opening the database, the acting user, printing JSON, reporting errors."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection
+
 from desktop import paths
 from desktop.i18n.errors import message
-from desktop.models import dealership
+from desktop.models import dealership, users
 from desktop.models.db import Database, open_database
 from desktop.models.errors import NotSetUp, PishkhanError
 
@@ -58,6 +60,19 @@ def opened(args: argparse.Namespace, *, need_setup: bool = True) -> Iterator[Dat
         yield db
     finally:
         db.close()
+
+
+def acting_user(conn: Connection, username: str | None) -> users.User:
+    """The user a command acts as: the one named, else the first active administrator."""
+    if username:
+        found = users.find_user(conn, username)
+        if found is None or not found.active:
+            raise CommandError(f"no active user named {username!r}", 2)
+        return found
+    for user in users.list_users(conn):
+        if user.role == users.Role.ADMIN:
+            return user
+    raise CommandError("no active administrator; name a user with --user", 2)
 
 
 def print_json(value: Any) -> None:

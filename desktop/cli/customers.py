@@ -6,11 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection
-
-from desktop.cli.common import CommandError, opened, print_json, subgroup
+from desktop.cli.common import CommandError, acting_user, opened, print_json, subgroup
 from desktop.i18n.errors import message
-from desktop.models import customers, transfer, users
+from desktop.models import customers, transfer
 from desktop.models.calendar import utcnow
 from desktop.models.errors import ValidationError
 
@@ -72,19 +70,6 @@ def register(commands: Any) -> None:
     finding.add_argument("--limit", type=int, default=20)
     finding.add_argument("--json", action="store_true", help="print JSON")
     finding.set_defaults(handler=cmd_search)
-
-
-def acting_user(conn: Connection, username: str | None) -> users.User:
-    """The user a command acts as: the one named, else the first active administrator."""
-    if username:
-        found = users.find_user(conn, username)
-        if found is None or not found.active:
-            raise CommandError(f"no active user named {username!r}", 2)
-        return found
-    for user in users.list_users(conn):
-        if user.role == users.Role.ADMIN:
-            return user
-    raise CommandError("no active administrator; name a user with --user", 2)
 
 
 def _mapping(pairs: list[str]) -> dict[str, str]:

@@ -8,9 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import CommandError, opened, print_json, subgroup
-from desktop.cli.customers import acting_user
-from desktop.models import dealership
+from desktop.cli.common import CommandError, acting_user, opened, print_json, subgroup
 from desktop.models.analytics import audits as audit_figures
 from desktop.models.analytics import dashboard, facts, period
 from desktop.models.analytics.figures import Filters
@@ -210,8 +208,7 @@ def cmd_kpi(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from reports import management
-    from reports.common import Letterhead
+    from reports import management, sources
 
     if args.kind == "monthly":
         chosen = period.month(args.year, args.month)
@@ -228,9 +225,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         with db.read() as conn:
             actor = acting_user(conn, args.user)
             filters = _filters(conn, args)
-            dealer = dealership.get_dealership(conn)
+            issuer = sources.letterhead(conn)
             everyone = actor.can("report.all_dealerships") and filters.dealership_id is None
-            issuer = Letterhead(dealer.name, dealer.address, dealer.phone, dealer.city, dealer.id)
             report = management.gather(
                 conn,
                 actor,
@@ -238,7 +234,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 now=utcnow(),
                 issuer=issuer,
                 filters=filters,
-                scope="" if everyone else (filters.dealership_id or dealer.name),
+                scope="" if everyone else (filters.dealership_id or issuer.name),
             )
     pdf = management.build(report, args.lang)
     out.write_bytes(pdf)
