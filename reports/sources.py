@@ -110,18 +110,23 @@ def intake_receipt(conn: Connection, key: str, lang: str) -> IntakeReceipt:
     )
 
 
-def _details(conn: Connection, event: Event, lang: str, people: _People) -> str:
-    """What an event says, in words, for the history's timeline."""
+def _unit_names(conn: Connection, lang: str) -> dict[str, str]:
+    """Every unit's name in ``lang`` by code (built-in units named by the catalogue)."""
+    return {
+        u.code: (u.name_fa if lang == "fa" else u.name_en) or label("unit", u.code, lang)
+        for u in list_units(conn, active_only=False)
+    }
+
+
+def _details(event: Event, lang: str, people: _People, units: Mapping[str, str]) -> str:
+    """What an event says, in words, for the history's timeline (``units``: by code)."""
     p: Mapping[str, Any] = event.payload
 
     def tr(text: str, **params: Any) -> str:
         return translate(CONTEXT, text, lang).format(**params)
 
     def unit(code: str) -> str:
-        for u in list_units(conn, active_only=False):
-            if u.code == code:
-                return (u.name_fa if lang == "fa" else u.name_en) or label("unit", code, lang)
-        return label("unit", code, lang)
+        return units.get(code) or label("unit", code, lang)
 
     kind = event.kind
     parts: list[str] = []
@@ -201,12 +206,13 @@ def case_history(
     case = cases.get_case(conn, key)
     person = _customer(conn, case.customer_id)
     people = _People(conn, lang)
+    units = _unit_names(conn, lang)
     entries = tuple(
         HistoryEntry(
             at=calendar.parse_iso(e.recorded_at),
             actor=people(e.actor_id),
             kind=e.kind,
-            details=_details(conn, e, lang, people),
+            details=_details(e, lang, people, units),
         )
         for e in case.events
     )

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.models import cases, jobcards
+from desktop.models.cases import units
 from desktop.models.errors import NotFound, TransitionRefused
 from reports import case_history, intake_receipt, reply_letter, service_receipt, sources
 from tests.conftest import get_user
@@ -53,6 +54,23 @@ def test_the_history_lists_every_event_in_words(dealer_db, now, text_of):
         "خودرو فردا بررسی می\u200cشود",
     ):
         assert words in text
+
+
+def test_the_history_names_the_units_a_case_was_referred_to(dealer_db, now):
+    case = data.case(dealer_db, now)
+    clerk, admin = get_user(dealer_db, "clerk"), get_user(dealer_db, "admin")
+    with dealer_db.write() as conn:
+        units.save_unit(conn, admin, code="paint_shop", name_fa="نقاشی", name_en="Paint shop")
+        for minutes, unit in ((1, "sales"), (2, "paint_shop")):
+            cases.refer(
+                conn, clerk, case.id, unit=unit, inquiry="استعلام", now=now + timedelta(minutes=minutes)
+            )
+    for lang, names in (("fa", ("فروش", "نقاشی")), ("en", ("Sales", "Paint shop"))):
+        with dealer_db.read() as conn:
+            history = sources.case_history(conn, case.id, lang, now=now)
+        assert [e.details for e in history.entries if e.kind == "referred"] == [
+            f"{n}: استعلام" for n in names
+        ]
 
 
 def test_a_letter_needs_a_response(dealer_db, now):
