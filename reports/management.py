@@ -9,14 +9,12 @@ its one definition (``desktop/i18n/labels_analytics.py``, shared with the dashbo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, Line, PolyLine, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
@@ -35,15 +33,14 @@ from desktop.models.cases import CATEGORIES, list_subcategories
 from desktop.models.cases.ladder import load_ladder
 from desktop.models.improvement import Action, FailureMode
 from desktop.models.users import User, list_users
+from reports.charts import bar_chart, trend_chart
 from reports.common import Letterhead, letterhead
 from reports.typeset import (
     A4,
-    ACCENT,
     ALERT,
     BODY,
     HEADING,
     MUTED,
-    REGULAR,
     SMALL,
     Doc,
     Meta,
@@ -53,7 +50,6 @@ from reports.typeset import (
 )
 
 CONTENT_WIDTH = A4[0] - 2 * 14 * mm
-LINE_2 = colors.HexColor("#c2571a")
 GOOD = colors.HexColor("#1e7b34")
 TOP_CAUSES = 10
 TOP_MODES = 10
@@ -335,174 +331,16 @@ def headlines(doc: Doc, r: ManagementReport) -> list[Headline]:
 # -- charts -------------------------------------------------------------------------------------
 
 
-def _ticks(top: float, steps: int = 4) -> float:
-    """A round step for a value axis reaching ``top``."""
-    if top <= 0:
-        return 1.0
-    raw = top / steps
-    power = 10 ** len(str(int(raw))) / 10 if raw >= 1 else 1.0
-    for m in (1, 2, 2.5, 5, 10):
-        if m * power >= raw:
-            return max(float(m * power), 1.0)
-    return raw
-
-
-def _label(doc: Doc, text: str, limit: int = 16) -> str:
-    """A category name for an axis: shaped and ordered for drawing, shortened if long."""
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    return visual(text, doc.rtl)
-
-
-def bar_chart(
-    doc: Doc,
-    labels: Sequence[str],
-    values: Sequence[float],
-    *,
-    width: float = CONTENT_WIDTH,
-    height: float = 62 * mm,
-    cumulative: Sequence[float] | None = None,
-) -> Drawing:
-    """Vertical bars (right to left in Persian); with ``cumulative``, the Pareto line and its
-    percent axis on the other side."""
-    drawing = Drawing(width, height)
-    chart = VerticalBarChart()
-    side = 14 * mm
-    chart.x, chart.y = side, 16 * mm
-    chart.width, chart.height = width - 2 * side, height - 20 * mm
-    chart.data = [list(values) or [0]]
-    chart.bars[0].fillColor = ACCENT
-    chart.bars[0].strokeColor = None
-    chart.barSpacing = 2
-    chart.groupSpacing = 6
-    top = max(values, default=0) or 1
-    step = _ticks(top)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = step * (int(top / step) + 1)
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = doc.num
-    chart.valueAxis.strokeColor = MUTED
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#e6eaef")
-    chart.valueAxis.visibleGrid = True
-    chart.categoryAxis.categoryNames = [_label(doc, t) for t in labels] or [""]
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.labels.angle = 30 if len(labels) > 6 else 0
-    chart.categoryAxis.labels.boxAnchor = "ne" if len(labels) > 6 else "n"
-    chart.categoryAxis.reverseDirection = 1 if doc.rtl else 0
-    chart.categoryAxis.strokeColor = MUTED
-    if doc.rtl:
-        chart.valueAxis.joinAxisMode = "right"
-        chart.valueAxis.labels.dx = 14
-    drawing.add(chart)
-    if cumulative:
-        n = len(cumulative)
-        slot = chart.width / n
-
-        def x(i: int) -> float:
-            position = n - 1 - i if doc.rtl else i
-            return float(chart.x + slot * (position + 0.5))
-
-        def y(share: float) -> float:
-            return float(chart.y + chart.height * share / 100)
-
-        points: list[float] = []
-        for i, share in enumerate(cumulative):
-            points += [x(i), y(share)]
-        drawing.add(PolyLine(points, strokeColor=LINE_2, strokeWidth=1.6))
-        cut = y(80)
-        drawing.add(
-            Line(
-                chart.x,
-                cut,
-                chart.x + chart.width,
-                cut,
-                strokeColor=MUTED,
-                strokeDashArray=[3, 2],
-                strokeWidth=0.6,
-            )
-        )
-        axis_x = chart.x - 2 if doc.rtl else chart.x + chart.width + 2
-        anchor = "end" if doc.rtl else "start"
-        for share in (0, 20, 40, 60, 80, 100):
-            label = doc.digits(str(share)) + ("٪" if doc.rtl else "%")
-            drawing.add(
-                String(
-                    axis_x,
-                    y(share) - 2.5,
-                    label,
-                    fontName=REGULAR,
-                    fontSize=7,
-                    fillColor=LINE_2,
-                    textAnchor=anchor,
-                )
-            )
-    return drawing
-
-
-def trend_chart(
-    doc: Doc, r: ManagementReport, *, width: float = CONTENT_WIDTH, height: float = 60 * mm
-) -> Drawing:
+def _trend_chart(doc: Doc, r: ManagementReport) -> Drawing:
     months = r.figures.months
     names = MONTHS_FA if doc.lang == "fa" else MONTHS_EN
     labels = [visual(f"{names[p.month - 1]} {doc.digits(f'{p.year % 100:02d}')}", doc.rtl) for p in months]
-    drawing = Drawing(width, height)
-    chart = HorizontalLineChart()
-    chart.x, chart.y = 14 * mm, 12 * mm
-    chart.width, chart.height = width - 28 * mm, height - 22 * mm
-    chart.data = [[p.cases for p in months] or [0], [p.complaints for p in months] or [0]]
-    chart.lines[0].strokeColor = ACCENT
-    chart.lines[0].strokeWidth = 1.8
-    chart.lines[1].strokeColor = LINE_2
-    chart.lines[1].strokeWidth = 1.8
-    top = max((p.cases for p in months), default=0) or 1
-    step = _ticks(top)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = step * (int(top / step) + 1)
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = doc.num
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#e6eaef")
-    chart.categoryAxis.categoryNames = labels or [""]
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.reverseDirection = 1 if doc.rtl else 0
-    if doc.rtl:
-        chart.valueAxis.joinAxisMode = "right"
-        chart.valueAxis.labels.dx = 14
-    drawing.add(chart)
-    legend_y = height - 6
-    items = (
-        (ACCENT, _t(doc, QT_TRANSLATE_NOOP("Documents", "cases"))),
-        (LINE_2, _t(doc, QT_TRANSLATE_NOOP("Documents", "complaints"))),
+    legend = (
+        _t(doc, QT_TRANSLATE_NOOP("Documents", "cases")),
+        _t(doc, QT_TRANSLATE_NOOP("Documents", "complaints")),
     )
-    x = width - 10 if doc.rtl else 10
-    for color, text in items:
-        shown = visual(text, doc.rtl)
-        drawing.add(
-            Line(
-                x, legend_y + 3, x + (-12 if doc.rtl else 12), legend_y + 3, strokeColor=color, strokeWidth=2
-            )
-        )
-        tx = x - 16 if doc.rtl else x + 16
-        drawing.add(
-            String(
-                tx,
-                legend_y,
-                shown,
-                fontName=REGULAR,
-                fontSize=8,
-                fillColor=MUTED,
-                textAnchor="end" if doc.rtl else "start",
-            )
-        )
-        step_x = 16 + 4 * len(text) + 20
-        x = x - step_x if doc.rtl else x + step_x
-    return drawing
+    cases, complaints = [p.cases for p in months], [p.complaints for p in months]
+    return trend_chart(doc, labels, cases, complaints, legend, width=CONTENT_WIDTH)
 
 
 # -- sections -----------------------------------------------------------------------------------
@@ -557,7 +395,7 @@ def _charts(doc: Doc, r: ManagementReport) -> list[Any]:
         KeepTogether(
             [
                 doc.p(t(QT_TRANSLATE_NOOP("Documents", "Cases and complaints per month")), HEADING),
-                trend_chart(doc, r),
+                _trend_chart(doc, r),
             ]
         )
     ]
@@ -570,8 +408,9 @@ def _charts(doc: Doc, r: ManagementReport) -> list[Any]:
                         doc,
                         [_cause_name(doc, r, c.category, c.subcategory) for c in causes[:TOP_CAUSES]],
                         [c.complaints for c in causes[:TOP_CAUSES]],
-                        cumulative=cumulative,
+                        width=CONTENT_WIDTH,
                         height=70 * mm,
+                        cumulative=cumulative,
                     ),
                     doc.p(
                         t(
@@ -596,6 +435,7 @@ def _charts(doc: Doc, r: ManagementReport) -> list[Any]:
                         doc,
                         [doc.label("category", c) for c in ordered],
                         [cats[c] for c in ordered],
+                        width=CONTENT_WIDTH,
                         height=55 * mm,
                     ),
                 ]
