@@ -10,7 +10,7 @@ its one definition (``desktop/i18n/labels_analytics.py``, shared with the dashbo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -178,13 +178,16 @@ def count(doc: Doc, value: float | None, decimals: int = 0) -> str:
     return "—" if value is None else doc.num(value, decimals)
 
 
+Shown = Callable[[float | None], str]
+
+
 @dataclass(frozen=True)
 class Headline:
     code: str
     name: str
     now: float | None
     before: float | None
-    shown: Callable[[float | None], str]
+    shown: Shown
     better: str  # "up", "down" or ""
     points: bool = False  # a rate: the change is in percentage points
 
@@ -214,116 +217,49 @@ def headlines(doc: Doc, r: ManagementReport) -> list[Headline]:
     arr, arr_before = r.figures.arrivals, r.previous_arrivals
     q, q_before = r.figures.queue, r.previous_queue
 
-    def name(code: str) -> str:
-        return doc.label("figure", code)
+    def as_count(v: float | None) -> str:
+        return count(doc, v)
+
+    def as_rate(v: float | None) -> str:
+        return pct(doc, v)
+
+    def as_hours(v: float | None) -> str:
+        return hours(doc, v)
+
+    def as_minutes(v: float | None) -> str:
+        return minutes(doc, v)
+
+    def as_score(v: float | None) -> str:
+        return count(doc, v, 2)
+
+    def line(code: str, now: float | None, before: float | None, shown: Shown, better: str) -> Headline:
+        # The change of a rate is shown in percentage points.
+        return Headline(code, doc.label("figure", code), now, before, shown, better, shown is as_rate)
 
     rows = [
-        Headline("cases", name("cases"), f.cases, p.cases, lambda v: count(doc, v), ""),
-        Headline(
-            "complaints", name("complaints"), f.complaints, p.complaints, lambda v: count(doc, v), "down"
-        ),
-        Headline("fcr_rate", name("fcr_rate"), f.fcr_rate, p.fcr_rate, lambda v: pct(doc, v), "up", True),
-    ]
-    for code, now_v, before_v in (
-        ("first_response_median", f.first_response.median, p.first_response.median),
-        ("first_response_p90", f.first_response.p90, p.first_response.p90),
-        ("resolution_median", f.resolution.median, p.resolution.median),
-        ("resolution_p90", f.resolution.p90, p.resolution.p90),
-    ):
-        rows.append(Headline(code, name(code), now_v, before_v, lambda v: hours(doc, v), "down"))
-    rows += [
-        Headline(
-            "sla_breach_rate",
-            name("sla_breach_rate"),
-            f.sla_breach_rate,
-            p.sla_breach_rate,
-            lambda v: pct(doc, v),
-            "down",
-            True,
-        ),
-        Headline(
-            "reopen_rate",
-            name("reopen_rate"),
-            f.reopen_rate,
-            p.reopen_rate,
-            lambda v: pct(doc, v),
-            "down",
-            True,
-        ),
+        line("cases", f.cases, p.cases, as_count, ""),
+        line("complaints", f.complaints, p.complaints, as_count, "down"),
+        line("fcr_rate", f.fcr_rate, p.fcr_rate, as_rate, "up"),
+        line("first_response_median", f.first_response.median, p.first_response.median, as_hours, "down"),
+        line("first_response_p90", f.first_response.p90, p.first_response.p90, as_hours, "down"),
+        line("resolution_median", f.resolution.median, p.resolution.median, as_hours, "down"),
+        line("resolution_p90", f.resolution.p90, p.resolution.p90, as_hours, "down"),
+        line("sla_breach_rate", f.sla_breach_rate, p.sla_breach_rate, as_rate, "down"),
+        line("reopen_rate", f.reopen_rate, p.reopen_rate, as_rate, "down"),
     ]
     for level in r.levels[1:]:
-        label = name("escalation_rate") + " — " + doc.label("level", level)
-        rows.append(
-            Headline(
-                "escalation_rate",
-                label,
-                f.escalation_rate(level),
-                p.escalation_rate(level),
-                lambda v: pct(doc, v),
-                "down",
-                True,
-            )
+        escalated = line(
+            "escalation_rate", f.escalation_rate(level), p.escalation_rate(level), as_rate, "down"
         )
+        rows.append(replace(escalated, name=escalated.name + " — " + doc.label("level", level)))
     rows += [
-        Headline(
-            "arrival_median",
-            name("arrival_median"),
-            arr.median,
-            arr_before.median,
-            lambda v: minutes(doc, v),
-            "down",
-        ),
-        Headline(
-            "happy_call_reach_rate",
-            name("happy_call_reach_rate"),
-            calls.reach_rate,
-            calls_before.reach_rate,
-            lambda v: pct(doc, v),
-            "up",
-            True,
-        ),
-        Headline(
-            "satisfaction_mean",
-            name("satisfaction_mean"),
-            calls.satisfaction_mean,
-            calls_before.satisfaction_mean,
-            lambda v: count(doc, v, 2),
-            "up",
-        ),
-        Headline(
-            "unhappy_reopen_rate",
-            name("unhappy_reopen_rate"),
-            calls.unhappy_reopen_rate,
-            calls_before.unhappy_reopen_rate,
-            lambda v: pct(doc, v),
-            "",
-            True,
-        ),
-        Headline(
-            "queue_wait_p50",
-            name("queue_wait_p50"),
-            q.wait.median,
-            q_before.wait.median,
-            lambda v: minutes(doc, v),
-            "down",
-        ),
-        Headline(
-            "queue_wait_p90",
-            name("queue_wait_p90"),
-            q.wait.p90,
-            q_before.wait.p90,
-            lambda v: minutes(doc, v),
-            "down",
-        ),
-        Headline(
-            "no_show_rate",
-            name("no_show_rate"),
-            q.no_show_rate,
-            q_before.no_show_rate,
-            lambda v: pct(doc, v),
-            "down",
-            True,
-        ),
+        line("arrival_median", arr.median, arr_before.median, as_minutes, "down"),
+        line("happy_call_reach_rate", calls.reach_rate, calls_before.reach_rate, as_rate, "up"),
+        line("satisfaction_mean", calls.satisfaction_mean, calls_before.satisfaction_mean, as_score, "up"),
+        line("unhappy_reopen_rate", calls.unhappy_reopen_rate, calls_before.unhappy_reopen_rate, as_rate, ""),
+        line("queue_wait_p50", q.wait.median, q_before.wait.median, as_minutes, "down"),
+        line("queue_wait_p90", q.wait.p90, q_before.wait.p90, as_minutes, "down"),
+        line("no_show_rate", q.no_show_rate, q_before.no_show_rate, as_rate, "down"),
     ]
     return rows
 
