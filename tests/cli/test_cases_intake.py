@@ -7,7 +7,6 @@ import pytest
 
 from desktop.models import cases, customers
 from desktop.models.db import open_database
-from tests.cli.test_customers import run
 from tests.conftest import NOW, get_user
 
 
@@ -44,10 +43,8 @@ def _cases(db_file):
         return cases.list_cases(conn)
 
 
-def test_register_show_and_list(db_file, tmp_path, monkeypatch, capsys):
-    code, out, _ = run(
-        monkeypatch,
-        capsys,
+def test_register_show_and_list(db_file, tmp_path, cli):
+    code, out, _ = cli(
         "--db",
         str(db_file),
         "cases",
@@ -61,13 +58,11 @@ def test_register_show_and_list(db_file, tmp_path, monkeypatch, capsys):
     assert case["priority"] == "high"
     assert case["vehicle_id"]
     assert case["tracking_code"].startswith("1420-")
-    code, out, _ = run(
-        monkeypatch, capsys, "--db", str(db_file), "cases", "show", case["tracking_code"].lower(), "--json"
-    )
+    code, out, _ = cli("--db", str(db_file), "cases", "show", case["tracking_code"].lower(), "--json")
     shown = json.loads(out)
     assert (code, shown["id"], shown["customer"]["national_id"]) == (0, case["id"], "0499370899")
     assert [e["kind"] for e in shown["events"]] == ["registered"]
-    code, out, _ = run(monkeypatch, capsys, "--db", str(db_file), "cases", "list", "--json")
+    code, out, _ = cli("--db", str(db_file), "cases", "list", "--json")
     assert json.loads(out) == [
         {
             "id": case["id"],
@@ -83,9 +78,9 @@ def test_register_show_and_list(db_file, tmp_path, monkeypatch, capsys):
     ]
 
 
-def test_a_question_answered_at_once_is_closed(db_file, tmp_path, monkeypatch, capsys):
+def test_a_question_answered_at_once_is_closed(db_file, tmp_path, cli):
     path = _request(tmp_path, type="question", answer="بله، تا پایان سال معتبر است", satisfaction=4)
-    code, out, _ = run(monkeypatch, capsys, "--db", str(db_file), "cases", "register", "--json", path)
+    code, out, _ = cli("--db", str(db_file), "cases", "register", "--json", path)
     assert code == 0
     assert (json.loads(out)["status"], json.loads(out)["resolution"]) == ("closed", "resolved_first_contact")
 
@@ -107,33 +102,27 @@ def test_a_question_answered_at_once_is_closed(db_file, tmp_path, monkeypatch, c
         ({"type": "question", "answer": "بله", "satisfaction": "high"}, "satisfaction"),
     ],
 )
-def test_bad_requests_exit_non_zero_and_write_nothing(
-    db_file, tmp_path, monkeypatch, capsys, values, message
-):
-    code, out, err = run(
-        monkeypatch, capsys, "--db", str(db_file), "cases", "register", "--json", _request(tmp_path, **values)
-    )
+def test_bad_requests_exit_non_zero_and_write_nothing(db_file, tmp_path, values, message, cli):
+    code, out, err = cli("--db", str(db_file), "cases", "register", "--json", _request(tmp_path, **values))
     assert code != 0
     assert message.lower() in err.lower()
     assert out == ""
     assert _cases(db_file) == []
 
 
-def test_not_json_and_unknown_case(db_file, tmp_path, monkeypatch, capsys):
+def test_not_json_and_unknown_case(db_file, tmp_path, cli):
     bad = tmp_path / "bad.json"
     bad.write_text("{oops", encoding="utf-8")
-    code, _, err = run(monkeypatch, capsys, "--db", str(db_file), "cases", "register", "--json", str(bad))
+    code, _, err = cli("--db", str(db_file), "cases", "register", "--json", str(bad))
     assert code == 2
     assert "not JSON" in err
-    code, _, err = run(monkeypatch, capsys, "--db", str(db_file), "cases", "show", "1420-XXXXXX", "--json")
+    code, _, err = cli("--db", str(db_file), "cases", "show", "1420-XXXXXX", "--json")
     assert code != 0
     assert "Not found" in err
 
 
-def test_register_reads_stdin(db_file, tmp_path, monkeypatch, capsys):
+def test_register_reads_stdin(db_file, tmp_path, cli):
     body = Path(_request(tmp_path)).read_text(encoding="utf-8")
-    code, out, _ = run(
-        monkeypatch, capsys, "--db", str(db_file), "cases", "register", "--json", "-", stdin=body
-    )
+    code, out, _ = cli("--db", str(db_file), "cases", "register", "--json", "-", stdin=body)
     assert code == 0
     assert json.loads(out)["status"] == "registered"

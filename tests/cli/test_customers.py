@@ -1,12 +1,10 @@
 """``customers import|export|search`` as IT staff use them."""
 
 import csv
-import io
 import json
 
 import pytest
 
-from desktop.cli.__main__ import main
 from desktop.models import customers, events
 from desktop.models.db import open_database
 
@@ -50,13 +48,6 @@ def db_file(dealer_db, db_path):
     return db_path
 
 
-def run(monkeypatch, capsys, *argv, stdin=""):
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def _csv(path, rows, header=HEADER):
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -70,21 +61,17 @@ def _count(db_file):
         return customers.count_customers(conn), events.pending_count(conn)
 
 
-def test_import_prints_counts_and_each_rejected_row(db_file, tmp_path, monkeypatch, capsys):
-    code, out, _ = run(
-        monkeypatch, capsys, "--db", str(db_file), "customers", "import", _csv(tmp_path / "p.csv", ROWS)
-    )
+def test_import_prints_counts_and_each_rejected_row(db_file, tmp_path, cli):
+    code, out, _ = cli("--db", str(db_file), "customers", "import", _csv(tmp_path / "p.csv", ROWS))
     assert code == 3
     assert "imported 2 of 3 rows" in out
     assert "rejected row 4: National ID: The check digit does not match" in out
     assert _count(db_file)[0] == 2
 
 
-def test_import_json_report_and_mapping(db_file, tmp_path, monkeypatch, capsys):
+def test_import_json_report_and_mapping(db_file, tmp_path, cli):
     path = _csv(tmp_path / "p.csv", [["امیر", "نوری", "0790419904"]], ["FName", "LName", "NID"])
-    code, out, _ = run(
-        monkeypatch,
-        capsys,
+    code, out, _ = cli(
         "--db",
         str(db_file),
         "customers",
@@ -113,38 +100,30 @@ def test_import_json_report_and_mapping(db_file, tmp_path, monkeypatch, capsys):
         (["customers", "search", "علی", "--limit", "0"], "--limit"),
     ],
 )
-def test_bad_input_exits_non_zero_and_writes_nothing(db_file, tmp_path, monkeypatch, capsys, argv, message):
+def test_bad_input_exits_non_zero_and_writes_nothing(db_file, tmp_path, argv, message, cli):
     _csv(tmp_path / "p.csv", ROWS)
     (tmp_path / "p.ods").write_bytes(b"x")
     argv = [a.replace("{dir}", str(tmp_path)) for a in argv]
-    code, out, err = run(monkeypatch, capsys, "--db", str(db_file), *argv)
+    code, out, err = cli("--db", str(db_file), *argv)
     assert code != 0
     assert message in err
     assert out == ""
     assert _count(db_file) == (0, 0)
 
 
-def test_clerk_may_not_import(db_file, tmp_path, monkeypatch, capsys):
-    code, _, err = run(
-        monkeypatch,
-        capsys,
-        "--db",
-        str(db_file),
-        "customers",
-        "import",
-        _csv(tmp_path / "p.csv", ROWS),
-        "--user",
-        "clerk",
+def test_clerk_may_not_import(db_file, tmp_path, cli):
+    code, _, err = cli(
+        "--db", str(db_file), "customers", "import", _csv(tmp_path / "p.csv", ROWS), "--user", "clerk"
     )
     assert code == 2
     assert "Your role does not allow this" in err
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_export(db_file, tmp_path, monkeypatch, capsys, suffix):
-    run(monkeypatch, capsys, "--db", str(db_file), "customers", "import", _csv(tmp_path / "p.csv", ROWS))
+def test_export(db_file, tmp_path, suffix, cli):
+    cli("--db", str(db_file), "customers", "import", _csv(tmp_path / "p.csv", ROWS))
     out_file = tmp_path / f"all{suffix}"
-    code, out, _ = run(monkeypatch, capsys, "--db", str(db_file), "customers", "export", str(out_file))
+    code, out, _ = cli("--db", str(db_file), "customers", "export", str(out_file))
     assert code == 0
     assert out.startswith("exported 2 rows")
     assert out_file.stat().st_size > 0
@@ -159,9 +138,9 @@ def test_export(db_file, tmp_path, monkeypatch, capsys, suffix):
         ("صادق", "مریم صادقی"),
     ],
 )
-def test_search_json(db_file, tmp_path, monkeypatch, capsys, query, name):
-    run(monkeypatch, capsys, "--db", str(db_file), "customers", "import", _csv(tmp_path / "p.csv", ROWS))
-    code, out, _ = run(monkeypatch, capsys, "--db", str(db_file), "customers", "search", query, "--json")
+def test_search_json(db_file, tmp_path, query, name, cli):
+    cli("--db", str(db_file), "customers", "import", _csv(tmp_path / "p.csv", ROWS))
+    code, out, _ = cli("--db", str(db_file), "customers", "search", query, "--json")
     assert code == 0
     found = json.loads(out)
     assert found[0]["name"] == name
@@ -170,6 +149,6 @@ def test_search_json(db_file, tmp_path, monkeypatch, capsys, query, name):
         assert found[0]["vehicles"][0]["vin"] == "NAAN01CA9KE123456"
 
 
-def test_search_finds_nothing(db_file, monkeypatch, capsys):
-    code, out, _ = run(monkeypatch, capsys, "--db", str(db_file), "customers", "search", "ناشناس", "--json")
+def test_search_finds_nothing(db_file, cli):
+    code, out, _ = cli("--db", str(db_file), "customers", "search", "ناشناس", "--json")
     assert (code, json.loads(out)) == (0, [])

@@ -6,7 +6,6 @@ import sys
 import pytest
 
 from desktop.models import cases, jobcards
-from tests.cli.test_customers import run
 from tests.conftest import NOW, get_user
 from tests.reports import data
 from tests.reports.conftest import page_count, pdf_text
@@ -41,20 +40,11 @@ def case_in_file(dealer_db, db_path):
         ("letter", []),
     ],
 )
-def test_each_case_document_is_written(monkeypatch, capsys, tmp_path, case_in_file, command, extra):
+def test_each_case_document_is_written(tmp_path, case_in_file, command, extra, cli):
     db_path, case, _ = case_in_file
     out = tmp_path / f"{command}.pdf"
-    code, stdout, err = run(
-        monkeypatch,
-        capsys,
-        "--db",
-        str(db_path),
-        "cases",
-        command,
-        case.tracking_code,
-        "--out",
-        str(out),
-        *extra,
+    code, stdout, err = cli(
+        "--db", str(db_path), "cases", command, case.tracking_code, "--out", str(out), *extra
     )
     assert (code, err) == (0, "")
     assert "wrote" in stdout
@@ -64,21 +54,11 @@ def test_each_case_document_is_written(monkeypatch, capsys, tmp_path, case_in_fi
     assert page_count(out.read_bytes()) == 1
 
 
-def test_english_and_the_job_card_bill(monkeypatch, capsys, tmp_path, case_in_file):
+def test_english_and_the_job_card_bill(tmp_path, case_in_file, cli):
     db_path, _, card = case_in_file
     out = tmp_path / "bill.pdf"
-    code, _, err = run(
-        monkeypatch,
-        capsys,
-        "--db",
-        str(db_path),
-        "jobcards",
-        "receipt",
-        card.number,
-        "--out",
-        str(out),
-        "--lang",
-        "en",
+    code, _, err = cli(
+        "--db", str(db_path), "jobcards", "receipt", card.number, "--out", str(out), "--lang", "en"
     )
     assert (code, err) == (0, "")
     text = pdf_text(out.read_bytes(), tmp_path)
@@ -87,37 +67,31 @@ def test_english_and_the_job_card_bill(monkeypatch, capsys, tmp_path, case_in_fi
 
 
 @pytest.mark.parametrize("command", ["receipt", "history", "letter"])
-def test_a_missing_case_writes_nothing_and_says_so(monkeypatch, capsys, tmp_path, case_in_file, command):
+def test_a_missing_case_writes_nothing_and_says_so(tmp_path, case_in_file, command, cli):
     db_path, _, _ = case_in_file
     out = tmp_path / "missing.pdf"
-    code, _, err = run(
-        monkeypatch, capsys, "--db", str(db_path), "cases", command, "1420-ZZZZZZ", "--out", str(out)
-    )
+    code, _, err = cli("--db", str(db_path), "cases", command, "1420-ZZZZZZ", "--out", str(out))
     assert code != 0
     assert "no case '1420-ZZZZZZ'" in err
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")]
     assert not out.exists()
 
 
-def test_a_letter_for_a_case_without_a_response_is_refused(monkeypatch, capsys, tmp_path, dealer_db, db_path):
+def test_a_letter_for_a_case_without_a_response_is_refused(tmp_path, dealer_db, db_path, cli):
     case = data.case(dealer_db, NOW)
     dealer_db.close()
     out = tmp_path / "letter.pdf"
-    code, _, err = run(
-        monkeypatch, capsys, "--db", str(db_path), "cases", "letter", case.id, "--out", str(out)
-    )
+    code, _, err = cli("--db", str(db_path), "cases", "letter", case.id, "--out", str(out))
     assert code != 0
     assert "no response yet" in err
     assert not out.exists()
 
 
-def test_an_existing_file_is_replaced_whole(monkeypatch, capsys, tmp_path, case_in_file):
+def test_an_existing_file_is_replaced_whole(tmp_path, case_in_file, cli):
     db_path, case, _ = case_in_file
     out = tmp_path / "receipt.pdf"
     out.write_bytes(b"old")
-    code, _, _ = run(
-        monkeypatch, capsys, "--db", str(db_path), "cases", "receipt", case.id, "--out", str(out)
-    )
+    code, _, _ = cli("--db", str(db_path), "cases", "receipt", case.id, "--out", str(out))
     assert code == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]

@@ -5,7 +5,6 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from tests.cli.test_customers import run
 from tests.models.analytics.conftest import month_of_cases, people  # noqa: F401
 
 
@@ -19,21 +18,8 @@ def db_file(dealer_db, db_path, month_of_cases):  # noqa: F811
     ("first", "last"),
     [("1405/09/01", "1405/09/30"), ("2026-11-22", "2026-12-21"), ("۱۴۰۵/۰۹/۰۱", "۱۴۰۵/۰۹/۳۰")],
 )
-def test_kpi_json_for_azar_in_either_calendar(db_file, monkeypatch, capsys, first, last):
-    code, out, _ = run(
-        monkeypatch,
-        capsys,
-        "--db",
-        db_file,
-        "kpi",
-        "--from",
-        first,
-        "--to",
-        last,
-        "--json",
-        "--user",
-        "manager",
-    )
+def test_kpi_json_for_azar_in_either_calendar(db_file, first, last, cli):
+    code, out, _ = cli("--db", db_file, "kpi", "--from", first, "--to", last, "--json", "--user", "manager")
     assert code == 0
     data = json.loads(out)
     assert data["period"] == {"from": "2026-11-22", "to": "2026-12-21"}
@@ -48,39 +34,19 @@ def test_kpi_json_for_azar_in_either_calendar(db_file, monkeypatch, capsys, firs
     assert data["audits"]["ranking"] == []
 
 
-def test_kpi_filters_and_plain_text(db_file, monkeypatch, capsys):
-    code, out, _ = run(
-        monkeypatch,
-        capsys,
-        "--db",
-        db_file,
-        "kpi",
-        "--from",
-        "1405/09/01",
-        "--to",
-        "1405/09/30",
-        "--category",
-        "price",
+def test_kpi_filters_and_plain_text(db_file, cli):
+    code, out, _ = cli(
+        "--db", db_file, "kpi", "--from", "1405/09/01", "--to", "1405/09/30", "--category", "price"
     )
     assert code == 0
     assert "cases: 2\n" in out
     assert "fcr_rate: 0.0\n" in out
 
 
-def test_kpi_writes_a_workbook(db_file, tmp_path, monkeypatch, capsys):
+def test_kpi_writes_a_workbook(db_file, tmp_path, cli):
     target = tmp_path / "azar.xlsx"
-    code, _, _ = run(
-        monkeypatch,
-        capsys,
-        "--db",
-        db_file,
-        "kpi",
-        "--from",
-        "1405/09/01",
-        "--to",
-        "1405/09/30",
-        "--out",
-        str(target),
+    code, _, _ = cli(
+        "--db", db_file, "kpi", "--from", "1405/09/01", "--to", "1405/09/30", "--out", str(target)
     )
     assert code == 0
     rows = {r[0]: r[1] for r in load_workbook(target).active.iter_rows(values_only=True)}
@@ -98,26 +64,16 @@ def test_kpi_writes_a_workbook(db_file, tmp_path, monkeypatch, capsys):
         (["--from", "1405/09/01", "--to", "1405/09/30", "--user", "nobody"], "no active user"),
     ],
 )
-def test_bad_input_is_refused_with_a_message(db_file, monkeypatch, capsys, args, words):
-    code, out, err = run(monkeypatch, capsys, "--db", db_file, "kpi", *args)
+def test_bad_input_is_refused_with_a_message(db_file, args, words, cli):
+    code, out, err = cli("--db", db_file, "kpi", *args)
     assert code == 2
     assert out == ""
     assert words in err
 
 
-def test_a_clerk_cannot_read_the_figures(db_file, monkeypatch, capsys):
-    code, _, err = run(
-        monkeypatch,
-        capsys,
-        "--db",
-        db_file,
-        "kpi",
-        "--from",
-        "1405/09/01",
-        "--to",
-        "1405/09/30",
-        "--user",
-        "clerk",
+def test_a_clerk_cannot_read_the_figures(db_file, cli):
+    code, _, err = cli(
+        "--db", db_file, "kpi", "--from", "1405/09/01", "--to", "1405/09/30", "--user", "clerk"
     )
     assert code == 2
     assert "role" in err
@@ -127,30 +83,17 @@ def test_a_clerk_cannot_read_the_figures(db_file, monkeypatch, capsys):
     ("kind", "extra"),
     [("monthly", ["--month", "9"]), ("quarterly", ["--quarter", "3"]), ("yearly", [])],
 )
-def test_report_writes_a_pdf(db_file, tmp_path, monkeypatch, capsys, kind, extra):
+def test_report_writes_a_pdf(db_file, tmp_path, kind, extra, cli):
     target = tmp_path / f"{kind}.pdf"
-    code, _, err = run(
-        monkeypatch, capsys, "--db", db_file, "report", kind, "--year", "1405", *extra, "--out", str(target)
-    )
+    code, _, err = cli("--db", db_file, "report", kind, "--year", "1405", *extra, "--out", str(target))
     assert code == 0, err
     assert target.read_bytes().startswith(b"%PDF")
 
 
-def test_report_month_13_is_refused(db_file, tmp_path, monkeypatch, capsys):
+def test_report_month_13_is_refused(db_file, tmp_path, cli):
     target = tmp_path / "x.pdf"
-    code, _, err = run(
-        monkeypatch,
-        capsys,
-        "--db",
-        db_file,
-        "report",
-        "monthly",
-        "--year",
-        "1405",
-        "--month",
-        "13",
-        "--out",
-        str(target),
+    code, _, err = cli(
+        "--db", db_file, "report", "monthly", "--year", "1405", "--month", "13", "--out", str(target)
     )
     assert code == 2
     assert "1 to 12" in err

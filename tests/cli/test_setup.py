@@ -5,40 +5,26 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli.__main__ import main
 from desktop.models import dealership, users
 from desktop.models.db import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_cli(monkeypatch, capsys, argv, stdin=""):
-    import io
-
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_setup_reads_the_password_from_stdin(tmp_path, monkeypatch, capsys):
+def test_setup_reads_the_password_from_stdin(tmp_path, cli):
     path = tmp_path / "pc.db"
-    code, out, _ = run_cli(
-        monkeypatch,
-        capsys,
-        [
-            "--db",
-            str(path),
-            "setup",
-            "--dealership-code",
-            "1420",
-            "--dealership-name",
-            "آرین",
-            "--admin-user",
-            "Admin",
-            "--city",
-            "تهران",
-        ],
+    code, out, _ = cli(
+        "--db",
+        str(path),
+        "setup",
+        "--dealership-code",
+        "1420",
+        "--dealership-name",
+        "آرین",
+        "--admin-user",
+        "Admin",
+        "--city",
+        "تهران",
         stdin="a-long-secret\n",
     )
     assert code == 0, out
@@ -57,22 +43,18 @@ def test_setup_reads_the_password_from_stdin(tmp_path, monkeypatch, capsys):
     db.close()
 
 
-def test_setup_refuses_bad_input_and_writes_nothing(tmp_path, monkeypatch, capsys):
+def test_setup_refuses_bad_input_and_writes_nothing(tmp_path, cli):
     path = tmp_path / "pc.db"
-    code, _, err = run_cli(
-        monkeypatch,
-        capsys,
-        [
-            "--db",
-            str(path),
-            "setup",
-            "--dealership-code",
-            "14 20!",
-            "--dealership-name",
-            "x",
-            "--admin-user",
-            "a",
-        ],
+    code, _, err = cli(
+        "--db",
+        str(path),
+        "setup",
+        "--dealership-code",
+        "14 20!",
+        "--dealership-name",
+        "x",
+        "--admin-user",
+        "a",
         stdin="a-long-secret\n",
     )
     assert code == 2
@@ -83,37 +65,33 @@ def test_setup_refuses_bad_input_and_writes_nothing(tmp_path, monkeypatch, capsy
     db.close()
 
 
-def test_short_password_is_refused(tmp_path, monkeypatch, capsys):
-    code, _, err = run_cli(
-        monkeypatch,
-        capsys,
-        [
-            "--db",
-            str(tmp_path / "x.db"),
-            "setup",
-            "--dealership-code",
-            "1420",
-            "--dealership-name",
-            "x",
-            "--admin-user",
-            "a",
-        ],
+def test_short_password_is_refused(tmp_path, cli):
+    code, _, err = cli(
+        "--db",
+        str(tmp_path / "x.db"),
+        "setup",
+        "--dealership-code",
+        "1420",
+        "--dealership-name",
+        "x",
+        "--admin-user",
+        "a",
         stdin="short\n",
     )
     assert code == 2
     assert "at least 8" in err
 
 
-def test_commands_refuse_a_database_without_dealership(tmp_path, monkeypatch, capsys):
-    code, _, err = run_cli(monkeypatch, capsys, ["--db", str(tmp_path / "empty.db"), "info", "--json"])
+def test_commands_refuse_a_database_without_dealership(tmp_path, cli):
+    code, _, err = cli("--db", str(tmp_path / "empty.db"), "info", "--json")
     assert code == 2
     assert "no dealership" in err
 
 
-def test_info_json(dealer_db, monkeypatch, capsys):
+def test_info_json(dealer_db, cli):
     path = dealer_db.path
     dealer_db.close()
-    code, out, _ = run_cli(monkeypatch, capsys, ["--db", str(path), "info", "--json"])
+    code, out, _ = cli("--db", str(path), "info", "--json")
     assert code == 0
     assert json.loads(out)["dealership"]["id"] == "1420"
 
