@@ -7,6 +7,7 @@ gets a 4xx and stores nothing, never a 500.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -30,6 +31,7 @@ from sync.hq.routes import sync as sync_routes
 from sync.hq.settings import HQSettings
 
 log = logging.getLogger("sync.hq")
+GC_THRESHOLD = 20_000  # allocations between two collections of the youngest generation
 
 
 def _error(status: int, code: str, message: str, details: Any = None, headers: Any = None) -> JSONResponse:
@@ -124,4 +126,14 @@ def create_app(settings: HQSettings | None = None) -> Any:
 
     wrapped = BodyLimits(app, settings, EpochCache(read_epoch))
     wrapped.fastapi = app
+    _tune_garbage_collector()
     return wrapped
+
+
+def _tune_garbage_collector() -> None:
+    """Fewer, cheaper collections: a push makes tens of thousands of short-lived objects and
+    CPython's default (a collection every 700 allocations) spent a quarter of HQ's CPU under
+    load. What exists once the application is built lives as long as the process: frozen,
+    it is never scanned again."""
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, 20, 20)

@@ -107,7 +107,9 @@ class GroupCommitter:
             return
         try:
             with db.writing(self.engine) as conn:
-                outcomes = store.store_group(conn, [job for job, _ in live])
+                planned = store.plan_group(conn, [job for job, _ in live])
+                store.write_group(conn, planned)
+            outcomes = store.answer_group(planned)  # after the commit: the lock is free again
         except Exception as exc:
             if len(live) == 1:
                 live[0][1].set_exception(exc)

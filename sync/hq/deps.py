@@ -1,4 +1,8 @@
-"""Dependencies of the routes: the database engine, the settings, the current device."""
+"""Dependencies of the routes: the database engine, the settings, the current device.
+
+The ones that only read the application's state are ``async``: FastAPI runs a plain
+``def`` dependency on a worker thread, a hop each that costs more than the work.
+"""
 
 from __future__ import annotations
 
@@ -23,17 +27,17 @@ _seen_lock = threading.Lock()
 SEEN_EVERY_S = 60.0
 
 
-def get_engine(request: Request) -> Engine:
+async def get_engine(request: Request) -> Engine:
     engine: Engine = request.app.state.engine
     return engine
 
 
-def get_settings(request: Request) -> HQSettings:
+async def get_settings(request: Request) -> HQSettings:
     settings: HQSettings = request.app.state.settings
     return settings
 
 
-def get_committer(request: Request) -> GroupCommitter:
+async def get_committer(request: Request) -> GroupCommitter:
     committer: GroupCommitter = request.app.state.committer
     return committer
 
