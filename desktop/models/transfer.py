@@ -310,9 +310,10 @@ def export_rows(conn: Connection, *, chunk: int = 2000) -> Iterator[list[str]]:
         batch = cu.list_customers(conn, limit=chunk, offset=offset)
         if not batch:
             return
+        vehicles = cu.vehicles_by_customer(conn, [c.id for c in batch])
         for customer in batch:
             own = customer.fields() | {"kind": customer.kind}
-            cars: list[cu.Vehicle | None] = [*cu.vehicles_of(conn, customer.id)] or [None]
+            cars: list[cu.Vehicle | None] = [*vehicles[customer.id]] or [None]
             for car in cars:
                 values = own | (car.fields() if car else {})
                 yield [values.get(name, "") for name in ALL_HEADERS]
@@ -333,27 +334,29 @@ def export_file(
     fd, temp = tempfile.mkstemp(suffix=suffix, dir=target.parent if target.parent.exists() else None)
     os.close(fd)
     count = 0
+
+    def rows() -> Iterator[list[str]]:
+        nonlocal count
+        for row in export_rows(conn):
+            yield row
+            count += 1
+            if progress and count % 500 == 0:
+                progress(min(count, total), total)
+
     try:
         if suffix == ".csv":
             with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(ALL_HEADERS)
-                for row in export_rows(conn):
-                    writer.writerow(row)
-                    count += 1
-                    if progress and count % 500 == 0:
-                        progress(min(count, total), total)
+                writer.writerows(rows())
         else:
             from openpyxl import Workbook
 
             book = Workbook(write_only=True)
             sheet = book.create_sheet("customers")
             sheet.append(list(ALL_HEADERS))
-            for row in export_rows(conn):
+            for row in rows():
                 sheet.append(row)
-                count += 1
-                if progress and count % 500 == 0:
-                    progress(min(count, total), total)
             book.save(temp)
         os.replace(temp, target)
     except OSError:

@@ -177,6 +177,26 @@ def test_export_then_import_round_trips(dealer_db, manager, now, tmp_path, suffi
         assert load_workbook(out).worksheets[0].max_row == 4
 
 
+def test_export_lists_the_vehicles_of_merged_records_under_the_survivor(dealer_db, manager, now, tmp_path):
+    with dealer_db.write() as conn:
+        names = {"first_name": "علی", "last_name": "کریمی"}
+        kept = customers.create_customer(conn, manager, {**names, "national_id": "0499370899"}, now=now)
+        twin = customers.create_customer(conn, manager, names, now=now, confirm_duplicates=True)
+        customers.create_customer(conn, manager, {"first_name": "مریم", "last_name": "صادقی"}, now=now)
+        customers.add_vehicle(conn, manager, twin.id, {"vin": "NAAN01CA9KE654321"}, now=now)
+        customers.add_vehicle(conn, manager, kept.id, {"vin": "NAAN01CA9KE123456"}, now=now)
+        customers.merge_customers(conn, manager, kept.id, twin.id, now=now)
+    out = tmp_path / "out.csv"
+    with dealer_db.read() as conn:
+        assert transfer.export_file(conn, manager, out) == 3
+    _, rows = transfer.read_rows(out)
+    assert [(r[1], r[2], r[7]) for r in rows] == [
+        ("کریمی", "0499370899", "NAAN01CA9KE654321"),
+        ("کریمی", "0499370899", "NAAN01CA9KE123456"),
+        ("صادقی", "", ""),  # no vehicle: once, with empty vehicle columns
+    ]
+
+
 def test_permissions_and_formats(dealer_db, now, tmp_path):
     clerk = get_user(dealer_db, "clerk")
     with pytest.raises(PermissionDenied):

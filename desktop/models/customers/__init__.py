@@ -40,6 +40,7 @@ from desktop.models.customers.store import (
     transfer_ownership,
     update_customer,
     update_vehicle,
+    vehicles_by_customer,
     vehicles_of,
 )
 
@@ -78,5 +79,6 @@ __all__ = [
     "transfer_ownership",
     "update_customer",
     "update_vehicle",
+    "vehicles_by_customer",
     "vehicles_of",
 ]

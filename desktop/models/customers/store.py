@@ -214,6 +214,34 @@ def vehicles_of(conn: Connection, customer_id: str, *, former: bool = False) -> 
     return [_vehicle(r, owners.get(r.id, ())) for r in rows]
 
 
+def vehicles_by_customer(conn: Connection, customer_ids: Sequence[str]) -> dict[str, list[Vehicle]]:
+    """What :func:`vehicles_of` gives each of many customers, in a few queries (without the
+    ownership history): their vehicles and those of the records merged into them."""
+    root = {cid: cid for cid in customer_ids}  # a record merged (perhaps in a chain) -> survivor
+    queue = list(customer_ids)
+    while queue:
+        merged = []
+        for start in range(0, len(queue), 500):
+            chunk = tuple(queue[start : start + 500])
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT id, merged_into FROM customers WHERE merged_into IN ({marks})"
+            for child, parent in conn.exec_driver_sql(sql, chunk):
+                if child not in root:
+                    root[child] = root[parent]
+                    merged.append(child)
+        queue = merged
+    owners = list(root)
+    rows: list[Any] = []
+    for start in range(0, len(owners), 500):
+        chunk = tuple(owners[start : start + 500])
+        marks = ", ".join("?" * len(chunk))
+        rows += conn.exec_driver_sql(f"SELECT * FROM vehicles WHERE owner_id IN ({marks})", chunk).all()
+    found: dict[str, list[Vehicle]] = {cid: [] for cid in customer_ids}
+    for row in sorted(rows, key=lambda r: r.num):
+        found[root[row.owner_id]].append(_vehicle(row))
+    return found
+
+
 def find_vehicle(conn: Connection, *, vin: str = "", chassis: str = "") -> Vehicle | None:
     """The vehicle with exactly this VIN or chassis number (stored forms)."""
     clauses = []
