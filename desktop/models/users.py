@@ -206,14 +206,15 @@ def check_pin(pin: str) -> str:
     return pin
 
 
-def _row_to_user(conn: Connection, row: object) -> User:
+def _row_to_user(conn: Connection, row: object, permissions: frozenset[str] | None = None) -> User:
+    """A ``users`` row as a User; ``permissions`` of its role when already read."""
     r = row._mapping  # type: ignore[attr-defined]
     return User(
         id=r["id"],
         username=r["username"],
         display_name=r["display_name"],
         role=r["role"],
-        permissions=role_permissions(conn, r["role"]),
+        permissions=role_permissions(conn, r["role"]) if permissions is None else permissions,
         dealership_id=r["dealership_id"],
         unit=r["unit"],
         segments=tuple(json.loads(r["segments"] or "[]")),
@@ -299,7 +300,11 @@ def list_users(conn: Connection, *, active_only: bool = True) -> list[User]:
     query = select(t.users).order_by(t.users.c.display_name)
     if active_only:
         query = query.where(t.users.c.active.is_(True))
-    return [_row_to_user(conn, row) for row in conn.execute(query)]
+    roles = {
+        code: frozenset(json.loads(value)) if value else frozenset()
+        for code, value in conn.execute(select(t.roles.c.code, t.roles.c.permissions))
+    }
+    return [_row_to_user(conn, row, roles.get(row.role, frozenset())) for row in conn.execute(query)]
 
 
 def _verify(secret_hash: str | None, secret: str) -> bool:
