@@ -83,6 +83,15 @@ def test_permissions_are_checked_in_the_model(dealer_db, now):
     assert made.role == "clerk"
 
 
+def test_listed_users_carry_their_roles_permissions(dealer_db):
+    with dealer_db.read() as conn:
+        listed = users.list_users(conn)
+        one_by_one = [users.get_user(conn, u.id) for u in listed]
+    assert {u.role for u in listed} >= {"admin", "clerk", "manager", "hq"}
+    assert listed == one_by_one
+    assert all(u.permissions for u in listed)
+
+
 def test_roles_are_data(dealer_db):
     with dealer_db.read() as conn:
         assert set(users.list_roles(conn)) >= {"clerk", "supervisor", "manager", "inspector", "admin"}
