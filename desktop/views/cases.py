@@ -23,8 +23,9 @@ from desktop.models.cases import codes, queues
 from desktop.models.db import Database
 from desktop.models.users import Perm
 from desktop.views import i18n
-from desktop.views.case_queue import CaseQueueModel
+from desktop.views.case_queue import COLUMNS, CaseQueueModel
 from desktop.views.context import AppContext
+from desktop.views.forms import shrinkable
 
 # Queues each person sees, and which ones need something of the user to mean anything.
 _NEEDS = {"my_unit": "unit", "counter_walk_ins": "counter", "happy_call": Perm.HAPPY_CALL}
@@ -57,6 +58,7 @@ class CasesScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Tracking code"))
         self.search.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(130)
         self.search.setMaximumWidth(180)
         bar.addWidget(self.search)
         self.filters: dict[str, QComboBox] = {}
@@ -73,6 +75,7 @@ class CasesScreen(QWidget):
         self.sort.setObjectName("sortOrder")
         self.sort.currentIndexChanged.connect(self._on_filter_currentIndexChanged)
         bar.addWidget(self.sort)
+        shrinkable(*self.filters.values(), self.sort)
         bar.addStretch(1)
         refresh = QPushButton(self.tr("Refresh"))
         refresh.setObjectName("refreshCases")
@@ -88,7 +91,14 @@ class CasesScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Codes, levels and times as wide as they need; names and categories share the rest.
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(50)
+        for column, (key, _title) in enumerate(COLUMNS):
+            stretch = key in ("customer", "category", "status")
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(self._on_table_doubleClicked)
         right.addWidget(self.table, 1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.models.analytics import dashboard
 from desktop.models.analytics.dashboard import Counters, MyDay
@@ -95,7 +95,16 @@ class CountersView(QWidget):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("CountersView")
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # A busy day's tables scroll with the board rather than stretch the window.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         heading = QLabel(translate("Dashboard", "Counters and summons"))
         heading.setObjectName("CardTitle")
         layout.addWidget(heading)
@@ -119,6 +128,7 @@ class CountersView(QWidget):
                 translate("Dashboard", "Summoned at"),
                 translate("Dashboard", "Waiting"),
             ],
+            empty=translate("Dashboard", "No summons is waiting for an answer."),
         )
         self.counters = FigureTable(
             "counters",
@@ -130,6 +140,7 @@ class CountersView(QWidget):
                 translate("Dashboard", "Escalated"),
                 translate("Dashboard", "At the counter now"),
             ],
+            empty=translate("Dashboard", "No counter has worked today."),
         )
         layout.addWidget(self.summonses, 1)
         layout.addWidget(self.counters, 1)
@@ -168,7 +179,7 @@ class CountersView(QWidget):
         self.summonses.set_rows(
             [
                 [
-                    s.tracking_code,
+                    i18n.ltr(s.tracking_code),
                     i18n.label("level", s.level),
                     i18n.digits(s.counter or ""),
                     i18n.fmt_datetime(s.summoned_at),

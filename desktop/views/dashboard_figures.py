@@ -99,9 +99,10 @@ class FiguresView(QWidget):
         self.export_all.setObjectName("exportAll")
         self.export_all.clicked.connect(self._on_export_all_clicked)
         bar.addWidget(self.picker)
-        bar.addWidget(self.filters, 1)
+        bar.addStretch(1)
         bar.addWidget(self.export_all)
         outer.addLayout(bar)
+        outer.addWidget(self.filters)  # a row of its own: seven boxes need the width
         self.heading = QLabel()
         self.heading.setObjectName("CardTitle")
         outer.addWidget(self.heading)

@@ -127,7 +127,14 @@ class ChartCard(QFrame):
 class FigureTable(QFrame):
     """A small table of figures with a title and an export button."""
 
-    def __init__(self, key: str, title: str, headers: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        headers: Sequence[str],
+        parent: QWidget | None = None,
+        empty: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
         self.title_text = title
@@ -154,7 +161,7 @@ class FigureTable(QFrame):
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(150)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(translate("Dashboard", "Nothing in this period."))
+        self.empty = QLabel(empty or translate("Dashboard", "Nothing in this period."))
         self.empty.setObjectName("Muted")
         layout.addWidget(self.empty)
 

@@ -5,6 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+# A filter or choice box may narrow to this when the window is small (its list still
+# shows every choice in full); it keeps its natural width whenever there is room.
+NARROWEST_CHOICE = 80
+
+
+def shrinkable(*widgets: QWidget, width: int = NARROWEST_CHOICE) -> None:
+    """Let a row of boxes share a narrow window instead of pushing it wider than the screen."""
+    for widget in widgets:
+        widget.setMinimumWidth(width)
+
 
 class ErrorLabel(QLabel):
     """A red, word-wrapped line under a form that says what is wrong, or nothing."""

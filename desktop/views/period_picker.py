@@ -11,6 +11,7 @@ from desktop.models.analytics.period import Period
 from desktop.models.calendar import MONTHS_EN, MONTHS_FA, local, to_jalali, utcnow
 from desktop.models.cases import CASE_TYPES, CATEGORIES, CHANNELS, SEGMENTS
 from desktop.views import i18n
+from desktop.views.forms import shrinkable
 
 
 def period_title(p: Period) -> str:
@@ -171,6 +172,7 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self.changed)
             layout.addWidget(combo)
             self.combos[name] = combo
+        shrinkable(*self.combos.values())
         self.combos["dealership_id"].hide()
 
     def set_choices(

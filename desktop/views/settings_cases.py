@@ -7,9 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import business_calendar as bc
+from desktop.models import users
 from desktop.models.calendar import local, to_jalali, utcnow
 from desktop.models.cases import codes, ladder, sla, units
 from desktop.models.db import Database
@@ -105,14 +109,22 @@ class LadderPage(_Page):
         self.form.addRow(self.tr("Ladder"), row)
         self.level = QComboBox()
         self.level.setObjectName("ladderLevel")
-        self.roles = QLineEdit()
+        # Who takes a level: the roles by their names, ticked (not typed as codes).
+        self.roles = QWidget()
         self.roles.setObjectName("ladderRoles")
-        self.roles.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(self.roles)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.role_boxes: dict[str, QCheckBox] = {}
+        for index, role in enumerate(users.Role):
+            box = QCheckBox(i18n.label("role", role))
+            box.setObjectName(f"ladderRole_{role}")
+            self.role_boxes[role] = box
+            grid.addWidget(box, index // 4, index % 4)
         self.minutes = QSpinBox()
         self.minutes.setObjectName("arrivalMinutes")
         self.minutes.setRange(1, 240)
         self.form.addRow(self.tr("Level"), self.level)
-        self.form.addRow(self.tr("Roles (codes, comma-separated)"), self.roles)
+        self.form.addRow(self.tr("Roles who take this level"), self.roles)
         self.form.addRow(self.tr("Minutes to reach the counter"), self.minutes)
         self.form.addRow("", self.button(self.tr("Save level"), "saveLevel", self._on_save_clicked))
         self.level.currentIndexChanged.connect(self._on_level_currentIndexChanged)
@@ -150,7 +162,8 @@ class LadderPage(_Page):
         if self._ladder is None or not self.level.currentData():
             return
         chosen = self._ladder.level(self.level.currentData())
-        self.roles.setText(", ".join(chosen.roles))
+        for role, box in self.role_boxes.items():
+            box.setChecked(role in chosen.roles)
         self.minutes.setValue(chosen.arrival_minutes)
 
     @Slot()
@@ -161,7 +174,7 @@ class LadderPage(_Page):
     @Slot()
     def _on_save_clicked(self) -> None:
         code, minutes = self.level.currentData(), self.minutes.value()
-        roles = [r.strip() for r in self.roles.text().split(",") if r.strip()]
+        roles = [role for role, box in self.role_boxes.items() if box.isChecked()]
         self.write(lambda ca: ladder.save_level(ca[0], ca[1], code, roles=roles, arrival_minutes=minutes))
 
 
@@ -295,6 +308,8 @@ class CalendarPage(_Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, [self.tr("Date"), self.tr("Holiday")])
         self.days: dict[int, QLineEdit] = {}
+        week_box = QGroupBox(self.tr("Working hours"))
+        week_column = QVBoxLayout(week_box)
         week = QFormLayout()
         for day in bc.WEEK_ORDER:
             edit = QLineEdit()
@@ -303,10 +318,30 @@ class CalendarPage(_Page):
             edit.setPlaceholderText(self.tr("closed"))
             self.days[day] = edit
             week.addRow(i18n.label("weekday", str(day)), edit)
-        self.layout_.insertLayout(0, week)
-        self.layout_.insertWidget(
-            1, self.button(self.tr("Save working hours"), "saveWeek", self._on_save_week_clicked)
+        week_column.addLayout(week)
+        hint = QLabel(
+            self.tr("For example %1; several spans joined by commas; empty: closed.").replace(
+                "%1", i18n.digits("08:00-16:00")
+            )
         )
+        hint.setObjectName("Muted")
+        hint.setWordWrap(True)
+        week_column.addWidget(hint)
+        week_column.addWidget(
+            self.button(self.tr("Save working hours"), "saveWeek", self._on_save_week_clicked)
+        )
+        week_column.addStretch(1)
+        # The holidays' table and form (built by _Page) move into their own box beside the week.
+        holidays_box = QGroupBox(self.tr("Holidays"))
+        holidays_column = QVBoxLayout(holidays_box)
+        self.layout_.removeWidget(self.table)
+        self.layout_.removeItem(self.form)
+        holidays_column.addWidget(self.table, 1)
+        holidays_column.addLayout(self.form)
+        row = QHBoxLayout()
+        row.addWidget(week_box, 2)
+        row.addWidget(holidays_box, 3)
+        self.layout_.insertLayout(0, row, 1)
         self.year = QSpinBox()
         self.year.setObjectName("holidayYear")
         self.year.setRange(1400, 1500)
@@ -314,7 +349,7 @@ class CalendarPage(_Page):
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.day = QLineEdit()
         self.day.setObjectName("holidayDate")
-        self.day.setPlaceholderText("1405/10/02")
+        self.day.setPlaceholderText(i18n.digits("1405/10/02"))
         self.day.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.name_fa = QLineEdit()
         self.name_fa.setObjectName("holidayName")
@@ -340,7 +375,7 @@ class CalendarPage(_Page):
     def _on_loaded(self, data: tuple[dict[int, tuple[bc.Interval, ...]], list[bc.Holiday]]) -> None:
         week, holidays = data
         for day, edit in self.days.items():
-            edit.setText(bc.format_hours(week.get(day, ())))
+            edit.setText(i18n.digits(bc.format_hours(week.get(day, ()))))
         self._days = holidays
         self.fill([[i18n.fmt_date(h.day), h.name(i18n.lang())] for h in holidays])
 

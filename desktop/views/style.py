@@ -35,14 +35,25 @@ QPushButton:default, QPushButton#Primary {{
 }}
 QPushButton#Primary:hover {{ background: #0c5c5c; }}
 QPushButton:disabled {{ color: #9aa5b1; background: #f0f2f4; border-color: #dde2e8; }}
-QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit, QDateEdit {{
+QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit {{
     padding: 5px 8px; border: 1px solid #c4ccd6; border-radius: 6px; background: white;
 }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: 2px solid {ACCENT};
 }}
+QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{ color: #6b7785; background: #f0f2f4; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; width: 22px; border: none; }}
 QComboBox::down-arrow {{ image: url({icons}/chevron-down.svg); width: 12px; height: 12px; }}
+QAbstractSpinBox {{ padding-right: 22px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: 20px; border: none; background: transparent;
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: #eef2f6; }}
+QAbstractSpinBox::up-arrow {{ image: url({icons}/chevron-up.svg); width: 10px; height: 10px; }}
+QAbstractSpinBox::down-arrow {{ image: url({icons}/chevron-down.svg); width: 10px; height: 10px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{ image: none; }}
 QStatusBar {{ background: white; border-top: 1px solid #dde2e8; }}
 QTableView {{ background: white; gridline-color: #e6eaef; selection-background-color: #d6ecec;
     selection-color: black; }}

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
 
 from desktop.models import cases, dealership, events
 from desktop.models.calendar import utcnow
@@ -148,7 +148,8 @@ def test_walk_in_escalated_to_the_manager_and_closed_after_the_happy_call(ctx, q
     kinds = [e.kind for e in done.events]
     assert timeline.rowCount() == len(kinds) == 7
     whos = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]
-    assert whos[2] == "supervisor کاربر" and whos[4] == "manager کاربر"
+    assert whos[2] == "supervisor کاربر"
+    assert whos[4] == "manager کاربر"
     assert "۱۴۰۵" in timeline.item(0, 0).text()  # Solar Hijri, Persian digits
     detail.grab().save(str(tmp_path / "timeline.png"))
 
@@ -254,3 +255,46 @@ def test_settings_pages_save(ctx, qtbot, wait):
     assert policies.error.isVisibleTo(policies)  # a warning after the due time is refused
     assert "هشدار" in policies.error.text()
     assert policies.table.rowCount() == before
+
+
+def test_ladder_roles_are_ticked_by_name_and_working_hours_round_trip(ctx, qtbot, wait):
+    from PySide6.QtWidgets import QCheckBox
+
+    from desktop.models import business_calendar as bc
+    from desktop.models.cases import ladder as ladder_model
+    from desktop.views.settings_cases import CalendarPage, LadderPage
+
+    _session(ctx, "admin")
+    page = LadderPage(ctx)
+    qtbot.addWidget(page)
+    wait()
+    page.level.setCurrentIndex(0)
+    code = page.level.currentData()
+    boxes = {role: find(page, QCheckBox, f"ladderRole_{role}") for role in ("supervisor", "manager")}
+    assert boxes["supervisor"].text() != "supervisor"  # the role's name, not its code
+    for box in page.role_boxes.values():
+        box.setChecked(False)
+    boxes["supervisor"].setChecked(True)
+    boxes["manager"].setChecked(True)
+    page.minutes.setValue(7)
+    find(page, QPushButton, "saveLevel").click()
+    wait()
+    with ctx.db.read() as conn:
+        saved = ladder_model.load_ladder(conn).level(code)
+    assert set(saved.roles) == {"supervisor", "manager"}
+    assert saved.arrival_minutes == 7
+
+    calendar = CalendarPage(ctx)
+    qtbot.addWidget(calendar)
+    wait()
+    saturday = calendar.days[bc.WEEK_ORDER[0]]
+    saturday.clear()
+    type_text(saturday, "۰۸:۰۰-۱۲:۰۰, ۱۳:۰۰-۱۷:۳۰")
+    find(calendar, QPushButton, "saveWeek").click()
+    wait()
+    reopened = CalendarPage(ctx)
+    qtbot.addWidget(reopened)
+    wait()
+    shown = reopened.days[bc.WEEK_ORDER[0]].text()
+    assert "۰۸:۰۰" in shown  # Persian digits on screen
+    assert bc.parse_hours(shown) == ((480, 720), (780, 1050))

@@ -44,8 +44,8 @@
         <translation>The database could not be replaced; it was left as it was.</translation>
     </message>
     <message>
-        <source>Type the folder's full path, or choose the folder with the button.</source>
-        <translation>Type the folder's full path, or choose the folder with the button.</translation>
+        <source>Type the folder&apos;s full path, or choose the folder with the button.</source>
+        <translation>Type the folder&apos;s full path, or choose the folder with the button.</translation>
     </message>
     <message>
         <source>Pishkhan cannot write in this folder.</source>

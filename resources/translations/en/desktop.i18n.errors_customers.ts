@@ -24,8 +24,8 @@
         <translation>This customer is probably already on record.</translation>
     </message>
     <message>
-        <source>Give the vehicle's VIN, chassis number or plate.</source>
-        <translation>Give the vehicle's VIN, chassis number or plate.</translation>
+        <source>Give the vehicle&apos;s VIN, chassis number or plate.</source>
+        <translation>Give the vehicle&apos;s VIN, chassis number or plate.</translation>
     </message>
     <message>
         <source>The warranty cannot end before the delivery date.</source>
@@ -64,8 +64,8 @@
         <translation>This vehicle does not belong to the customer.</translation>
     </message>
     <message>
-        <source>This is less than the vehicle's last recorded reading ({last} km); check the odometer.</source>
-        <translation>This is less than the vehicle's last recorded reading ({last} km); check the odometer.</translation>
+        <source>This is less than the vehicle&apos;s last recorded reading ({last} km); check the odometer.</source>
+        <translation>This is less than the vehicle&apos;s last recorded reading ({last} km); check the odometer.</translation>
     </message>
     <message>
         <source>That odometer reading is not possible.</source>

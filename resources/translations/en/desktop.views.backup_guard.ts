@@ -20,24 +20,24 @@
         <translation>Backup restored</translation>
     </message>
     <message>
-        <source>Today's automatic backup could not be made. Pishkhan tries again in an hour.</source>
-        <translation>Today's automatic backup could not be made. Pishkhan tries again in an hour.</translation>
+        <source>Today&apos;s automatic backup could not be made. Pishkhan tries again in an hour.</source>
+        <translation>Today&apos;s automatic backup could not be made. Pishkhan tries again in an hour.</translation>
     </message>
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <source>This PC's database fails its integrity check, and no sound backup of it was found. Avoid entering new work on this PC and call your IT support.</source>
-        <translation>This PC's database fails its integrity check, and no sound backup of it was found. Avoid entering new work on this PC and call your IT support.</translation>
+        <source>This PC&apos;s database fails its integrity check, and no sound backup of it was found. Avoid entering new work on this PC and call your IT support.</source>
+        <translation>This PC&apos;s database fails its integrity check, and no sound backup of it was found. Avoid entering new work on this PC and call your IT support.</translation>
     </message>
     <message>
         <source>Damaged database</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <source>This PC's database fails its integrity check: some of its data may be damaged. Restore the newest good backup, made %1 with %2 events?</source>
-        <translation>This PC's database fails its integrity check: some of its data may be damaged. Restore the newest good backup, made %1 with %2 events?</translation>
+        <source>This PC&apos;s database fails its integrity check: some of its data may be damaged. Restore the newest good backup, made %1 with %2 events?</source>
+        <translation>This PC&apos;s database fails its integrity check: some of its data may be damaged. Restore the newest good backup, made %1 with %2 events?</translation>
     </message>
     <message>
         <source>Work saved after that backup is lost on this PC unless HQ already has it: sync sends it back. The damaged database is kept beside the restored one; everyone is signed out.</source>

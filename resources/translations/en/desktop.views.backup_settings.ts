@@ -12,8 +12,8 @@
         <translation>MB</translation>
     </message>
     <message>
-        <source>Pishkhan backs up this PC's database every day while it runs and keeps the last 7 days and 4 weeks. Backups made by hand or before an upgrade stay until you delete them. A folder on a USB stick or another disk also survives a broken PC.</source>
-        <translation>Pishkhan backs up this PC's database every day while it runs and keeps the last 7 days and 4 weeks. Backups made by hand or before an upgrade stay until you delete them. A folder on a USB stick or another disk also survives a broken PC.</translation>
+        <source>Pishkhan backs up this PC&apos;s database every day while it runs and keeps the last 7 days and 4 weeks. Backups made by hand or before an upgrade stay until you delete them. A folder on a USB stick or another disk also survives a broken PC.</source>
+        <translation>Pishkhan backs up this PC&apos;s database every day while it runs and keeps the last 7 days and 4 weeks. Backups made by hand or before an upgrade stay until you delete them. A folder on a USB stick or another disk also survives a broken PC.</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -84,8 +84,8 @@
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>Replace this PC's database with the backup of %1?</source>
-        <translation>Replace this PC's database with the backup of %1?</translation>
+        <source>Replace this PC&apos;s database with the backup of %1?</source>
+        <translation>Replace this PC&apos;s database with the backup of %1?</translation>
     </message>
     <message>
         <source>Work saved on this PC after that backup is lost here, unless HQ already has it: sync sends it back. The current database is kept beside it, and everyone is signed out.</source>

@@ -20,8 +20,8 @@
         <translation>Refer to a unit</translation>
     </message>
     <message>
-        <source>Record unit's answer</source>
-        <translation>Record unit's answer</translation>
+        <source>Record unit&apos;s answer</source>
+        <translation>Record unit&apos;s answer</translation>
     </message>
     <message>
         <source>Respond to customer</source>

@@ -84,6 +84,10 @@
         <translation>Waiting</translation>
     </message>
     <message>
+        <source>No summons is waiting for an answer.</source>
+        <translation>No summons is waiting for an answer.</translation>
+    </message>
+    <message>
         <source>Counters today</source>
         <translation>Counters today</translation>
     </message>
@@ -94,6 +98,10 @@
     <message>
         <source>At the counter now</source>
         <translation>At the counter now</translation>
+    </message>
+    <message>
+        <source>No counter has worked today.</source>
+        <translation>No counter has worked today.</translation>
     </message>
 </context>
 </TS>

@@ -12,8 +12,8 @@
         <translation>No vehicle</translation>
     </message>
     <message>
-        <source>The customer's words</source>
-        <translation>The customer's words</translation>
+        <source>The customer&apos;s words</source>
+        <translation>The customer&apos;s words</translation>
     </message>
     <message>
         <source>What the customer asks for (optional)</source>
@@ -80,8 +80,8 @@
         <translation>Answer</translation>
     </message>
     <message>
-        <source>Customer's satisfaction</source>
-        <translation>Customer's satisfaction</translation>
+        <source>Customer&apos;s satisfaction</source>
+        <translation>Customer&apos;s satisfaction</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -12,12 +12,24 @@
         <translation>Holiday</translation>
     </message>
     <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
+        <source>For example %1; several spans joined by commas; empty: closed.</source>
+        <translation>For example %1; several spans joined by commas; empty: closed.</translation>
+    </message>
+    <message>
         <source>Save working hours</source>
         <translation>Save working hours</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
     </message>
     <message>
         <source>Year</source>
@@ -55,8 +67,8 @@
         <translation>Ladder</translation>
     </message>
     <message>
-        <source>Roles (codes, comma-separated)</source>
-        <translation>Roles (codes, comma-separated)</translation>
+        <source>Roles who take this level</source>
+        <translation>Roles who take this level</translation>
     </message>
     <message>
         <source>Save level</source>

@@ -12,8 +12,8 @@
         <translation>Refused by HQ: %1</translation>
     </message>
     <message>
-        <source>HQ will not take these changes (outside this PC's scope or damaged). They stay on this PC.</source>
-        <translation>HQ will not take these changes (outside this PC's scope or damaged). They stay on this PC.</translation>
+        <source>HQ will not take these changes (outside this PC&apos;s scope or damaged). They stay on this PC.</source>
+        <translation>HQ will not take these changes (outside this PC&apos;s scope or damaged). They stay on this PC.</translation>
     </message>
     <message>
         <source>Last sync: %1</source>

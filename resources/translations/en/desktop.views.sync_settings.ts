@@ -4,8 +4,8 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <source>This PC keeps working without HQ. Connected, it sends its changes to HQ and receives its dealership's cases, users and counters. Ask HQ for an enrolment code: it works once and expires.</source>
-        <translation>This PC keeps working without HQ. Connected, it sends its changes to HQ and receives its dealership's cases, users and counters. Ask HQ for an enrolment code: it works once and expires.</translation>
+        <source>This PC keeps working without HQ. Connected, it sends its changes to HQ and receives its dealership&apos;s cases, users and counters. Ask HQ for an enrolment code: it works once and expires.</source>
+        <translation>This PC keeps working without HQ. Connected, it sends its changes to HQ and receives its dealership&apos;s cases, users and counters. Ask HQ for an enrolment code: it works once and expires.</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -16,8 +16,8 @@
         <translation>HQ address</translation>
     </message>
     <message>
-        <source>This PC's device ID</source>
-        <translation>This PC's device ID</translation>
+        <source>This PC&apos;s device ID</source>
+        <translation>This PC&apos;s device ID</translation>
     </message>
     <message>
         <source>Last successful sync</source>
@@ -52,8 +52,8 @@
         <translation>Not connected: this PC works offline</translation>
     </message>
     <message>
-        <source>HQ refused this PC's token. Connect again with a new code.</source>
-        <translation>HQ refused this PC's token. Connect again with a new code.</translation>
+        <source>HQ refused this PC&apos;s token. Connect again with a new code.</source>
+        <translation>HQ refused this PC&apos;s token. Connect again with a new code.</translation>
     </message>
     <message>
         <source>HQ refused %1 change(s); they stay on this PC.</source>
@@ -72,8 +72,8 @@
         <translation>Connected. This PC now syncs with HQ.</translation>
     </message>
     <message>
-        <source>Connected as an inspector's laptop: audits go to HQ.</source>
-        <translation>Connected as an inspector's laptop: audits go to HQ.</translation>
+        <source>Connected as an inspector&apos;s laptop: audits go to HQ.</source>
+        <translation>Connected as an inspector&apos;s laptop: audits go to HQ.</translation>
     </message>
 </context>
 </TS>

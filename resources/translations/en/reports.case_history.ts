@@ -80,8 +80,8 @@
         <translation>Case history {code}</translation>
     </message>
     <message>
-        <source>The customer's words</source>
-        <translation>The customer's words</translation>
+        <source>The customer&apos;s words</source>
+        <translation>The customer&apos;s words</translation>
     </message>
     <message>
         <source>Printed {when} by {who}.</source>

@@ -44,7 +44,7 @@
         <translation>پایگاه داده جایگزین نشد و همان‌طور که بود باقی ماند.</translation>
     </message>
     <message>
-        <source>Type the folder's full path, or choose the folder with the button.</source>
+        <source>Type the folder&apos;s full path, or choose the folder with the button.</source>
         <translation>نشانی کامل پوشه را بنویسید یا پوشه را با دکمه انتخاب کنید.</translation>
     </message>
     <message>

@@ -24,7 +24,7 @@
         <translation>این مشتری احتمالاً قبلاً ثبت شده است.</translation>
     </message>
     <message>
-        <source>Give the vehicle's VIN, chassis number or plate.</source>
+        <source>Give the vehicle&apos;s VIN, chassis number or plate.</source>
         <translation>شمارهٔ VIN، شمارهٔ شاسی یا پلاک خودرو را وارد کنید.</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>این خودرو متعلق به این مشتری نیست.</translation>
     </message>
     <message>
-        <source>This is less than the vehicle's last recorded reading ({last} km); check the odometer.</source>
+        <source>This is less than the vehicle&apos;s last recorded reading ({last} km); check the odometer.</source>
         <translation>این عدد از آخرین کیلومتر ثبت‌شدهٔ خودرو ({last} کیلومتر) کمتر است؛ کیلومترشمار را دوباره بخوانید.</translation>
     </message>
     <message>

@@ -48,7 +48,7 @@
         <translation>پرونده‌های من</translation>
     </message>
     <message>
-        <source>This counter's walk-ins</source>
+        <source>This counter&apos;s walk-ins</source>
         <translation>مراجعان حضوری این باجه</translation>
     </message>
     <message>

@@ -20,7 +20,7 @@
         <translation>نسخهٔ پشتیبان بازگردانده شد</translation>
     </message>
     <message>
-        <source>Today's automatic backup could not be made. Pishkhan tries again in an hour.</source>
+        <source>Today&apos;s automatic backup could not be made. Pishkhan tries again in an hour.</source>
         <translation>پشتیبان‌گیری خودکار امروز انجام نشد. پیشخوان یک ساعت دیگر دوباره تلاش می‌کند.</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <source>This PC's database fails its integrity check, and no sound backup of it was found. Avoid entering new work on this PC and call your IT support.</source>
+        <source>This PC&apos;s database fails its integrity check, and no sound backup of it was found. Avoid entering new work on this PC and call your IT support.</source>
         <translation>پایگاه دادهٔ این رایانه در بررسی سلامت رد شد و هیچ نسخهٔ پشتیبان سالمی از آن پیدا نشد. کار تازه‌ای در این رایانه ثبت نکنید و با پشتیبانی فنی تماس بگیرید.</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>پایگاه دادهٔ آسیب‌دیده</translation>
     </message>
     <message>
-        <source>This PC's database fails its integrity check: some of its data may be damaged. Restore the newest good backup, made %1 with %2 events?</source>
+        <source>This PC&apos;s database fails its integrity check: some of its data may be damaged. Restore the newest good backup, made %1 with %2 events?</source>
         <translation>پایگاه دادهٔ این رایانه در بررسی سلامت رد شد و ممکن است بخشی از داده‌هایش آسیب دیده باشد. تازه‌ترین نسخهٔ پشتیبان سالم، گرفته‌شده در %1 با %2 رویداد، بازگردانده شود؟</translation>
     </message>
     <message>

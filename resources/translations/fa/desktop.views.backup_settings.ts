@@ -12,7 +12,7 @@
         <translation>مگابایت</translation>
     </message>
     <message>
-        <source>Pishkhan backs up this PC's database every day while it runs and keeps the last 7 days and 4 weeks. Backups made by hand or before an upgrade stay until you delete them. A folder on a USB stick or another disk also survives a broken PC.</source>
+        <source>Pishkhan backs up this PC&apos;s database every day while it runs and keeps the last 7 days and 4 weeks. Backups made by hand or before an upgrade stay until you delete them. A folder on a USB stick or another disk also survives a broken PC.</source>
         <translation>پیشخوان هر روز که اجرا شود از پایگاه دادهٔ این رایانه نسخهٔ پشتیبان می‌گیرد و نسخه‌های ۷ روز و ۴ هفتهٔ اخیر را نگه می‌دارد. نسخه‌هایی که دستی یا پیش از به‌روزرسانی گرفته شده‌اند تا وقتی خودتان پاکشان نکنید می‌مانند. پوشه‌ای روی حافظهٔ فلش یا دیسکی دیگر، از خرابی خود رایانه هم در امان می‌ماند.</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
         <translation>بازگردانی نسخهٔ پشتیبان</translation>
     </message>
     <message>
-        <source>Replace this PC's database with the backup of %1?</source>
+        <source>Replace this PC&apos;s database with the backup of %1?</source>
         <translation>پایگاه دادهٔ این رایانه با نسخهٔ پشتیبانِ %1 جایگزین شود؟</translation>
     </message>
     <message>

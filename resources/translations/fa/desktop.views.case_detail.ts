@@ -20,7 +20,7 @@
         <translation>ارجاع به واحد</translation>
     </message>
     <message>
-        <source>Record unit's answer</source>
+        <source>Record unit&apos;s answer</source>
         <translation>ثبت پاسخ واحد</translation>
     </message>
     <message>

@@ -84,6 +84,10 @@
         <translation>انتظار</translation>
     </message>
     <message>
+        <source>No summons is waiting for an answer.</source>
+        <translation>هیچ احضاری در انتظار پاسخ نیست.</translation>
+    </message>
+    <message>
         <source>Counters today</source>
         <translation>باجه‌ها، امروز</translation>
     </message>
@@ -94,6 +98,10 @@
     <message>
         <source>At the counter now</source>
         <translation>اکنون در باجه</translation>
+    </message>
+    <message>
+        <source>No counter has worked today.</source>
+        <translation>امروز هیچ پیشخوانی کار نکرده است.</translation>
     </message>
 </context>
 </TS>

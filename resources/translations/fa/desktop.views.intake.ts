@@ -12,7 +12,7 @@
         <translation>بدون خودرو</translation>
     </message>
     <message>
-        <source>The customer's words</source>
+        <source>The customer&apos;s words</source>
         <translation>گفتهٔ مشتری، همان‌طور که بیان می‌کند</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>پاسخ</translation>
     </message>
     <message>
-        <source>Customer's satisfaction</source>
+        <source>Customer&apos;s satisfaction</source>
         <translation>رضایت مشتری</translation>
     </message>
     <message>

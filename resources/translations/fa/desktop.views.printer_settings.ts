@@ -8,7 +8,7 @@
         <translation>رسید پذیرش</translation>
     </message>
     <message>
-        <source>Empty: the dealership's phone number</source>
+        <source>Empty: the dealership&apos;s phone number</source>
         <translation>خالی: شمارهٔ تلفن نمایندگی</translation>
     </message>
     <message>

@@ -12,12 +12,24 @@
         <translation>مناسبت تعطیلی</translation>
     </message>
     <message>
+        <source>Working hours</source>
+        <translation>ساعت‌های کاری</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>تعطیل</translation>
     </message>
     <message>
+        <source>For example %1; several spans joined by commas; empty: closed.</source>
+        <translation>مثلاً %1؛ چند بازه را با ویرگول جدا کنید؛ خالی یعنی تعطیل.</translation>
+    </message>
+    <message>
         <source>Save working hours</source>
         <translation>ذخیرهٔ ساعات کاری</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>تعطیلات</translation>
     </message>
     <message>
         <source>Year</source>
@@ -55,8 +67,8 @@
         <translation>سطوح ارجاع</translation>
     </message>
     <message>
-        <source>Roles (codes, comma-separated)</source>
-        <translation>نقش‌ها (کدها، جداشده با ویرگول)</translation>
+        <source>Roles who take this level</source>
+        <translation>نقش‌هایی که این سطح را بر عهده می‌گیرند</translation>
     </message>
     <message>
         <source>Save level</source>

@@ -32,7 +32,7 @@
         <translation>رمز کوتاه (اختیاری، ۴ تا ۸ رقم)</translation>
     </message>
     <message>
-        <source>The PIN lets you take over a case at someone else's counter.</source>
+        <source>The PIN lets you take over a case at someone else&apos;s counter.</source>
         <translation>با رمز کوتاه می‌توانید پرونده را پشت باجهٔ همکار خود به دست بگیرید.</translation>
     </message>
 </context>

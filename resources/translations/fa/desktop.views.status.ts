@@ -12,7 +12,7 @@
         <translation>ردشده از سوی ستاد: %1</translation>
     </message>
     <message>
-        <source>HQ will not take these changes (outside this PC's scope or damaged). They stay on this PC.</source>
+        <source>HQ will not take these changes (outside this PC&apos;s scope or damaged). They stay on this PC.</source>
         <translation>ستاد این تغییرات را نمی‌پذیرد (خارج از حوزهٔ این رایانه یا آسیب‌دیده‌اند). این تغییرات روی همین رایانه می‌مانند.</translation>
     </message>
     <message>

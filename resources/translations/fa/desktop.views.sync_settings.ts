@@ -4,7 +4,7 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <source>This PC keeps working without HQ. Connected, it sends its changes to HQ and receives its dealership's cases, users and counters. Ask HQ for an enrolment code: it works once and expires.</source>
+        <source>This PC keeps working without HQ. Connected, it sends its changes to HQ and receives its dealership&apos;s cases, users and counters. Ask HQ for an enrolment code: it works once and expires.</source>
         <translation>این رایانه بدون ستاد هم کار می‌کند. پس از اتصال، تغییراتش را به ستاد می‌فرستد و پرونده‌ها، کاربران و باجه‌های نمایندگی خود را دریافت می‌کند. از ستاد کد فعال‌سازی بگیرید؛ این کد فقط یک بار کار می‌کند و مهلت محدودی دارد.</translation>
     </message>
     <message>
@@ -16,7 +16,7 @@
         <translation>نشانی ستاد</translation>
     </message>
     <message>
-        <source>This PC's device ID</source>
+        <source>This PC&apos;s device ID</source>
         <translation>شناسهٔ دستگاه این رایانه</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>متصل نیست: این رایانه بدون شبکه کار می‌کند</translation>
     </message>
     <message>
-        <source>HQ refused this PC's token. Connect again with a new code.</source>
+        <source>HQ refused this PC&apos;s token. Connect again with a new code.</source>
         <translation>ستاد مجوز این رایانه را باطل کرده است. با کد فعال‌سازی تازه دوباره متصل شوید.</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>متصل شد. این رایانه از این پس با ستاد همگام می‌شود.</translation>
     </message>
     <message>
-        <source>Connected as an inspector's laptop: audits go to HQ.</source>
+        <source>Connected as an inspector&apos;s laptop: audits go to HQ.</source>
         <translation>به‌عنوان رایانهٔ بازرس متصل شد: بازرسی‌ها به ستاد فرستاده می‌شوند.</translation>
     </message>
 </context>

@@ -80,7 +80,7 @@
         <translation>سابقهٔ پروندهٔ {code}</translation>
     </message>
     <message>
-        <source>The customer's words</source>
+        <source>The customer&apos;s words</source>
         <translation>اظهارات مشتری</translation>
     </message>
     <message>

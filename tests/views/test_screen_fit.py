@@ -1,0 +1,32 @@
+"""Every screen fits a counter PC's screen (1366×768 less the taskbar), for every role,
+in Persian and in English: nothing is pushed off the window's edge."""
+
+import pytest
+
+from tests.views.counter_helpers import sign_in
+
+pytestmark = pytest.mark.gui
+
+# The main window's least size must leave room on a 1366×768 screen.
+MAX_WIDTH, MAX_HEIGHT = 1280, 720
+ROLES = ("clerk", "supervisor", "manager", "inspector", "hq", "admin")
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+@pytest.mark.parametrize("username", ROLES)
+def test_every_screen_fits_the_window(ctx, qtbot, wait, username, lang):
+    from desktop.views.main_window import Shell
+
+    sign_in(ctx, username)
+    shell = Shell(ctx, 60)
+    qtbot.addWidget(shell)
+    shell.resize(MAX_WIDTH, MAX_HEIGHT)
+    shell.show()
+    too_big = {}
+    for spec in shell.workspace.specs:
+        shell.workspace.open(spec.key)
+        wait()
+        hint = shell.minimumSizeHint()
+        if hint.width() > MAX_WIDTH or hint.height() > MAX_HEIGHT:
+            too_big[spec.key] = (hint.width(), hint.height())
+    assert too_big == {}
