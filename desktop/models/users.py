@@ -9,10 +9,11 @@ checks it here, in the model, whatever the screens show or hide.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -21,7 +22,7 @@ from sqlalchemy import Connection, insert, select, update
 from desktop.models import tables as t
 from desktop.models.calendar import iso, parse_iso
 from desktop.models.db import Database
-from desktop.models.errors import AuthError, NotFound, PermissionDenied, ValidationError
+from desktop.models.errors import AuthError, NotFound, PermissionDenied, PishkhanError, ValidationError
 from desktop.models.ids import uuid7
 from desktop.models.text import normalize, to_ascii_digits
 
@@ -256,6 +257,7 @@ def create_user(
         raise ValidationError("role", "unknown_role")
     if conn.execute(select(t.users.c.id).where(t.users.c.username == name)).first():
         raise ValidationError("username", "username_taken")
+    unit, segments = check_unit(conn, unit), check_segments(segments)
     stamp = iso(now)
     uid = user_id or uuid7()
     conn.execute(
@@ -274,6 +276,96 @@ def create_user(
         )
     )
     return get_user(conn, uid)
+
+
+def check_unit(conn: Connection, unit: str | None) -> str | None:
+    """A user's unit: ``None`` (no unit) or the code of an active unit of this dealership."""
+    from desktop.models.cases.units import unit_codes  # cases import this module
+
+    if unit is None or not unit.strip():
+        return None
+    if unit.strip() not in unit_codes(conn):
+        raise ValidationError("unit", "unknown_code")
+    return unit.strip()
+
+
+def check_segments(segments: Iterable[str]) -> tuple[str, ...]:
+    """The vehicle segments a user handles, in the catalogue's order; none means every segment."""
+    from desktop.models.cases.codes import SEGMENTS  # cases import this module
+
+    chosen = set(segments)
+    if chosen - set(SEGMENTS):
+        raise ValidationError("segment", "unknown_code")
+    return tuple(s for s in SEGMENTS if s in chosen)
+
+
+def managed_by_hq(conn: Connection, user_id: str) -> bool:
+    """Whether HQ publishes this account: then HQ's record wins and edits are made at HQ."""
+    from desktop.models.reference import reference_records as r
+
+    found = conn.execute(
+        select(r.c.key).where(r.c.kind == "user", r.c.key == user_id, r.c.deleted.is_(False))
+    ).first()
+    return found is not None
+
+
+_KEEP: Any = object()
+
+
+def update_user(
+    conn: Connection,
+    actor: User,
+    user_id: str,
+    *,
+    now: datetime,
+    display_name: str | None = None,
+    role: str | None = None,
+    unit: str | None = _KEEP,
+    segments: Iterable[str] | None = None,
+    active: bool | None = None,
+) -> User:
+    """Change a user's name, role, unit, vehicle segments or whether they may sign in.
+
+    Arguments left out keep their value; ``unit=None`` takes the user out of any unit and
+    ``segments=()`` lets them handle every segment. An account HQ publishes is changed at
+    HQ (``python -m sync.hq update-user``): its next record would undo a local edit.
+
+    Raises:
+        PermissionDenied: the actor lacks ``users.manage``, or ``managed_by_hq``.
+        ValidationError: ``unknown_code`` (unit, segment), ``unknown_role``, ``required``
+            (display name).
+        PishkhanError: ``last_admin`` when no active user could manage users any more.
+    """
+    require(actor, Perm.USERS_MANAGE)
+    current = get_user(conn, user_id)
+    if managed_by_hq(conn, user_id):
+        raise PermissionDenied("managed_by_hq")
+    values: dict[str, Any] = {}
+    if display_name is not None:
+        values["display_name"] = normalize(display_name)
+        if not values["display_name"]:
+            raise ValidationError("display_name", "required")
+    if role is not None and role != current.role:
+        if not role_permissions(conn, role):
+            raise ValidationError("role", "unknown_role")
+        values["role"] = role
+    if unit is not _KEEP and unit != current.unit:
+        values["unit"] = check_unit(conn, unit)
+    if segments is not None:
+        values["segments"] = json.dumps(list(check_segments(segments)))
+    if active is not None:
+        values["active"] = bool(active)
+    if not values:
+        return current
+    still_manages = values.get("active", current.active) and Perm.USERS_MANAGE in role_permissions(
+        conn, values.get("role", current.role)
+    )
+    if current.active and current.can(Perm.USERS_MANAGE) and not still_manages:
+        others = [u for u in list_users(conn) if u.id != user_id and u.can(Perm.USERS_MANAGE)]
+        if not others:
+            raise PishkhanError("last_admin")
+    conn.execute(update(t.users).where(t.users.c.id == user_id).values(updated_at=iso(now), **values))
+    return get_user(conn, user_id)
 
 
 def _given_or_hash(known: str | None, secret: str | None, check: Callable[[str], str]) -> str:
