@@ -66,6 +66,7 @@ MESSAGES: dict[str, str] = {
     "not_authority": QT_TRANSLATE_NOOP("Errors", "Only cases referred by an authority take a reply letter."),
     "not_overdue": QT_TRANSLATE_NOOP("Errors", "The case is not past its due time."),
     "already_yours": QT_TRANSLATE_NOOP("Errors", "You are already handling this case."),
+    "nothing_changed": QT_TRANSLATE_NOOP("Errors", "Nothing was changed: choose the corrected values."),
 }
 
 FIELDS: dict[str, str] = {
@@ -105,4 +106,5 @@ FIELDS: dict[str, str] = {
     "authority_letter_date": QT_TRANSLATE_NOOP("Errors", "Authority's letter date"),
     "authority_due_date": QT_TRANSLATE_NOOP("Errors", "Due date"),
     "note": QT_TRANSLATE_NOOP("Errors", "Note"),
+    "classification": QT_TRANSLATE_NOOP("Errors", "Case details"),
 }

@@ -9,6 +9,7 @@ LABELS: dict[str, dict[str, str]] = {
         "confirmation_requested": QT_TRANSLATE_NOOP("Labels", "Waiting on the customer"),
         "customer_replied": QT_TRANSLATE_NOOP("Labels", "Customer replied"),
         "reply_letter_recorded": QT_TRANSLATE_NOOP("Labels", "Reply letter to the authority recorded"),
+        "reclassified": QT_TRANSLATE_NOOP("Labels", "Details corrected"),
         "sla_breached": QT_TRANSLATE_NOOP("Labels", "Past the due time at the top level"),
     },
     "escalation_reason": {

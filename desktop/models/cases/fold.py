@@ -31,6 +31,8 @@ RUNNING = (*WORKING, "referred")
 SATISFIED_FROM = 3
 # Unanswered happy calls after which the case leaves the call-back queue.
 MAX_CALL_ATTEMPTS = 3
+# What a correction (``reclassified``) may change.
+RECLASSIFIABLE = ("case_type", "category", "subcategory", "priority")
 
 
 @dataclass(frozen=True)
@@ -655,3 +657,23 @@ def _breached(state: CaseState, event: Event) -> CaseState:
     if not state.clock_running or state.due_at != due or state.breached_due == due:
         raise Refused("not_overdue")
     return replace(state, overdue=True, breached_due=due)
+
+
+@handles("reclassified")
+def _reclassified(state: CaseState, event: Event) -> CaseState:
+    # A correction of how the case was classified: the registration stays on record.
+    _open_only(state)
+    p = event.payload
+    changes: dict[str, Any] = {name: p[name] for name in RECLASSIFIABLE if name in p}
+    if not changes:
+        raise Refused("nothing_changed")
+    new = replace(state, **changes)
+    # The command re-counted the clock for the new classification; it applies only if the
+    # clock is still where the command saw it (another device may have answered meanwhile).
+    if new.clock_running and p.get("clock_due") == state.due_at:
+        new = _sla(new, p)
+    elif new.status == "awaiting_confirmation" and new.paused_remaining is not None:
+        remaining = p.get("sla_remaining")
+        if remaining is not None and p.get("clock_remaining") == state.paused_remaining:
+            new = replace(new, paused_remaining=float(remaining))
+    return new

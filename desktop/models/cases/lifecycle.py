@@ -18,7 +18,7 @@ from desktop.models import users
 from desktop.models.business_calendar import BusinessCalendar, load_calendar
 from desktop.models.calendar import iso, parse_date, parse_iso
 from desktop.models.cases import codes, sla
-from desktop.models.cases.commands import _append
+from desktop.models.cases.commands import _append, list_subcategories
 from desktop.models.cases.fold import RUNNING, CaseState
 from desktop.models.cases.ladder import Ladder, load_ladder
 from desktop.models.cases.store import Case, cases_table, get_case
@@ -359,6 +359,111 @@ def record_reply_letter(
     return _append(conn, actor, case.id, "reply_letter_recorded", payload, now)
 
 
+# -- corrections ----------------------------------------------------------------------------
+
+
+def reclassify(
+    conn: Connection,
+    actor: User,
+    case_id: str,
+    *,
+    reason: str,
+    now: datetime,
+    case_type: str | None = None,
+    category: str | None = None,
+    subcategory: str | None = None,
+    priority: str | None = None,
+) -> Case:
+    """Correct the case's type, category, sub-category or priority (a new event, with why).
+
+    ``None`` keeps a value; ``subcategory=""`` clears it, and a new category drops a
+    sub-category it does not have. Someone who may act at the case's level, or a
+    supervisor or above, may correct an open case. The service-level clock is counted
+    again for the new classification from where it started.
+
+    Raises:
+        ValidationError: an unknown code, a sub-category of another category, no reason,
+            or nothing changed.
+        TransitionRefused: the case is closed (``closed``), or the actor is below its level.
+    """
+    users.require(actor, Perm.CASE_HANDLE)
+    codes.check("case_type", case_type, codes.CASE_TYPES, required=False)
+    codes.check("category", category, codes.CATEGORIES, required=False)
+    codes.check("priority", priority, codes.PRIORITIES, required=False)
+    why = _text(reason, "reason")
+    case = get_case(conn, case_id)
+    state = case.state
+    ladder = load_ladder(conn)
+    if not _may_correct(ladder, actor, case):
+        raise TransitionRefused("not_your_level", level=case.level, status=case.status)
+    wanted: dict[str, Any] = {
+        "case_type": case_type or state.case_type,
+        "category": category or state.category,
+        "priority": priority or state.priority,
+    }
+    if subcategory is None:
+        sub = state.subcategory if wanted["category"] == state.category else None
+    else:
+        sub = subcategory or None
+    if sub is not None and sub not in {s.code for s in list_subcategories(conn, wanted["category"])}:
+        if subcategory is None:
+            sub = None  # the old one does not exist under the new category
+        else:
+            raise ValidationError("subcategory", "unknown_code", value=sub)
+    wanted["subcategory"] = sub
+    changed = {k: v for k, v in wanted.items() if getattr(state, k) != v}
+    if not changed:
+        raise ValidationError("classification", "nothing_changed")
+    payload: dict[str, Any] = {**changed, "reason": why}
+    if changed.keys() & {"case_type", "category", "priority"}:
+        payload.update(_recounted_clock(conn, case, wanted))
+    return _append(conn, actor, case.id, "reclassified", payload, now)
+
+
+def _may_correct(ladder: Ladder, actor: User, case: Case) -> bool:
+    # Whoever may decide at the case's level, and any supervisor or above.
+    return ladder.may_act_at(actor.role, case.level) or ladder.rank(actor.role) >= 1
+
+
+def _recounted_clock(conn: Connection, case: Case, wanted: dict[str, Any]) -> dict[str, Any]:
+    """The clock of the corrected classification, counted from the running clock's start.
+
+    The difference between the two policies' hours is added to (or taken from) the time
+    the current clock was given, so a clock resumed after waiting on the customer keeps
+    what it had used. An authority's own deadline still comes first.
+    """
+    state = case.state
+    old = sla.policy_for(conn, state.case_type, state.category, state.priority, state.level)
+    new = sla.policy_for(conn, wanted["case_type"], wanted["category"], wanted["priority"], state.level)
+    delta = (new.hours - old.hours) * 3600
+    if state.status == "awaiting_confirmation" and state.paused_remaining is not None:
+        return {"sla_remaining": state.paused_remaining + delta, "clock_remaining": state.paused_remaining}
+    if not state.clock_running or state.due_at is None:
+        return {}
+    anomalies = set(state.anomalies)
+    for event in reversed(case.events):
+        clock = event.payload.get("sla")
+        if event.event_id in anomalies or not isinstance(clock, dict) or clock.get("due_at") != state.due_at:
+            continue
+        start = parse_iso(str(clock.get("started_at") or event.recorded_at))
+        given = float(clock.get("hours") or 0.0) * 3600
+        fresh = sla.resume_clock(load_calendar(conn), max(given + delta, 0.0), new.warn_hours, start)
+        due, warn = fresh.due_at, fresh.warn_at
+        if state.authority:
+            limit = sla.end_of_local_day(str(state.authority["due_date"]))
+            due, warn = min(due, limit), min(warn, limit)
+        payload = {
+            "due_at": iso(due),
+            "warn_at": iso(warn),
+            "policy": new.id,
+            "hours": fresh.hours,
+            "warn_hours": new.warn_hours,
+            "started_at": iso(start),
+        }
+        return {"sla": payload, "clock_due": state.due_at}
+    return {}
+
+
 # -- the clock ------------------------------------------------------------------------------
 
 
@@ -434,6 +539,7 @@ ACTIONS = (
     "close",
     "reopen",
     "reply_letter",
+    "reclassify",
     "note",
 )
 # action -> (permission, event kind, a payload the fold accepts, decided at the case's level)
@@ -450,6 +556,7 @@ _RULES: dict[str, tuple[str, str, dict[str, Any], bool]] = {
     "close": (Perm.CASE_CLOSE, "closed", {"resolution": "withdrawn"}, False),
     "reopen": (Perm.CASE_REOPEN, "reopened", {}, False),
     "reply_letter": (Perm.CASE_HANDLE, "reply_letter_recorded", {}, False),
+    "reclassify": (Perm.CASE_HANDLE, "reclassified", {"priority": "normal"}, False),
     "note": (Perm.CASE_HANDLE, "note_added", {}, False),
 }
 
@@ -483,6 +590,8 @@ def available_actions(conn: Connection, actor: User, case: Case) -> dict[str, st
                 reason = "already_yours"
             elif not _fits_segment(actor, case.segment):
                 reason = "segment_mismatch"
+        if reason is None and action == "reclassify" and not _may_correct(ladder, actor, case):
+            reason = "not_your_level"
         if reason is None and action == "close" and state.channel == "authority" and not state.reply_letter:
             reason = "reply_letter_required"
         result[action] = reason

@@ -8,8 +8,8 @@
         <translation>The attached file was not saved; attach it again.</translation>
     </message>
     <message>
-        <source>The due date is before the letter&apos;s date.</source>
-        <translation>The due date is before the letter&apos;s date.</translation>
+        <source>The due date is before the letter's date.</source>
+        <translation>The due date is before the letter's date.</translation>
     </message>
     <message>
         <source>Type working hours as 08:00-16:00 (several with commas).</source>
@@ -136,8 +136,8 @@
         <translation>Give the customer the answer first; only a withdrawal closes an unanswered case.</translation>
     </message>
     <message>
-        <source>An authority&apos;s case closes only after the formal reply letter is recorded.</source>
-        <translation>An authority&apos;s case closes only after the formal reply letter is recorded.</translation>
+        <source>An authority's case closes only after the formal reply letter is recorded.</source>
+        <translation>An authority's case closes only after the formal reply letter is recorded.</translation>
     </message>
     <message>
         <source>Only cases referred by an authority take a reply letter.</source>
@@ -150,6 +150,10 @@
     <message>
         <source>You are already handling this case.</source>
         <translation>You are already handling this case.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: choose the corrected values.</source>
+        <translation>Nothing was changed: choose the corrected values.</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -176,8 +180,8 @@
         <translation>What we wait for</translation>
     </message>
     <message>
-        <source>Customer&apos;s reply</source>
-        <translation>Customer&apos;s reply</translation>
+        <source>Customer's reply</source>
+        <translation>Customer's reply</translation>
     </message>
     <message>
         <source>Call result</source>
@@ -276,16 +280,16 @@
         <translation>Referring authority</translation>
     </message>
     <message>
-        <source>Authority&apos;s name</source>
-        <translation>Authority&apos;s name</translation>
+        <source>Authority's name</source>
+        <translation>Authority's name</translation>
     </message>
     <message>
-        <source>Authority&apos;s letter number</source>
-        <translation>Authority&apos;s letter number</translation>
+        <source>Authority's letter number</source>
+        <translation>Authority's letter number</translation>
     </message>
     <message>
-        <source>Authority&apos;s letter date</source>
-        <translation>Authority&apos;s letter date</translation>
+        <source>Authority's letter date</source>
+        <translation>Authority's letter date</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -294,6 +298,10 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Case details</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,10 @@
         <translation>Reply letter to the authority recorded</translation>
     </message>
     <message>
+        <source>Details corrected</source>
+        <translation>Details corrected</translation>
+    </message>
+    <message>
         <source>Past the due time at the top level</source>
         <translation>Past the due time at the top level</translation>
     </message>
@@ -48,8 +52,8 @@
         <translation>My cases</translation>
     </message>
     <message>
-        <source>This counter&apos;s walk-ins</source>
-        <translation>This counter&apos;s walk-ins</translation>
+        <source>This counter's walk-ins</source>
+        <translation>This counter's walk-ins</translation>
     </message>
     <message>
         <source>Summons waiting for me</source>

@@ -8,7 +8,7 @@
         <translation>پیوست ذخیره نشد؛ دوباره پیوست کنید.</translation>
     </message>
     <message>
-        <source>The due date is before the letter&apos;s date.</source>
+        <source>The due date is before the letter's date.</source>
         <translation>مهلت پیش از تاریخ نامه است.</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>ابتدا به مشتری پاسخ دهید؛ پروندهٔ بی‌پاسخ تنها با انصراف مشتری بسته می‌شود.</translation>
     </message>
     <message>
-        <source>An authority&apos;s case closes only after the formal reply letter is recorded.</source>
+        <source>An authority's case closes only after the formal reply letter is recorded.</source>
         <translation>پروندهٔ ارجاعی از مراجع تنها پس از ثبت نامهٔ پاسخ رسمی بسته می‌شود.</translation>
     </message>
     <message>
@@ -150,6 +150,10 @@
     <message>
         <source>You are already handling this case.</source>
         <translation>شما هم‌اکنون مسئول رسیدگی به این پرونده هستید.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: choose the corrected values.</source>
+        <translation>چیزی تغییر نکرد: مقدارهای درست را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -176,7 +180,7 @@
         <translation>آنچه از مشتری منتظریم</translation>
     </message>
     <message>
-        <source>Customer&apos;s reply</source>
+        <source>Customer's reply</source>
         <translation>پاسخ مشتری</translation>
     </message>
     <message>
@@ -276,15 +280,15 @@
         <translation>مرجع ارجاع‌دهنده</translation>
     </message>
     <message>
-        <source>Authority&apos;s name</source>
+        <source>Authority's name</source>
         <translation>نام مرجع</translation>
     </message>
     <message>
-        <source>Authority&apos;s letter number</source>
+        <source>Authority's letter number</source>
         <translation>شمارهٔ نامهٔ مرجع</translation>
     </message>
     <message>
-        <source>Authority&apos;s letter date</source>
+        <source>Authority's letter date</source>
         <translation>تاریخ نامهٔ مرجع</translation>
     </message>
     <message>
@@ -294,6 +298,10 @@
     <message>
         <source>Note</source>
         <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>مشخصات پرونده</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,10 @@
         <translation>ثبت نامهٔ پاسخ به مرجع</translation>
     </message>
     <message>
+        <source>Details corrected</source>
+        <translation>اصلاح مشخصات</translation>
+    </message>
+    <message>
         <source>Past the due time at the top level</source>
         <translation>گذشتن از موعد در بالاترین سطح</translation>
     </message>
@@ -48,7 +52,7 @@
         <translation>پرونده‌های من</translation>
     </message>
     <message>
-        <source>This counter&apos;s walk-ins</source>
+        <source>This counter's walk-ins</source>
         <translation>مراجعان حضوری این باجه</translation>
     </message>
     <message>
