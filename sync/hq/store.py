@@ -376,6 +376,10 @@ def plan_group(conn: Connection, jobs: Sequence[PushJob]) -> GroupWrite:
         if event.dealership_id not in known:
             out[cand.index] = _result(event, "invalid", "unknown_dealership")
             continue
+        if event.device_id != jobs[cand.job].scope.device_id:
+            # Before any lookup: another device's event says nothing of what HQ holds.
+            out[cand.index] = _result(event, "forbidden", "not_your_device")
+            continue
         if event.event_id in leaders:  # answered once the leader is stored (or not)
             followers.append(cand)
             continue

@@ -58,6 +58,16 @@ def test_a_dealership_device_may_not_push_outside_its_scope(world):
     assert not _ids(e for e, _ in tries) & set(world_events(world))
 
 
+def test_another_devices_stored_event_is_forbidden_not_reported_as_a_duplicate(world):
+    """Pushing an event HQ holds from another device must not reveal that HQ holds it."""
+    b, pc_a, pc_b = world["b"], world["pc_a"], world["pc_b"]
+    theirs = event(pc_b.device_id, 77, dealership=b)
+    assert raw(pc_b).results([theirs]) == [("accepted", None)]
+    assert raw(pc_a).results([theirs]) == [("forbidden", "not_your_device")]
+    changed = {**theirs, "payload": {"text": "changed"}}
+    assert raw(pc_a).results([changed]) == [("forbidden", "not_your_device")]
+
+
 def world_events(world):
     return world["hq"].hq.events()
 
