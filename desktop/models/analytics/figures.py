@@ -733,11 +733,18 @@ class Defect:
 def defects(
     conn: Connection, actor: User, period: Period, filters: Filters = NO_FILTERS, *, limit: int = 20
 ) -> list[Defect]:
-    """Product-quality cases of the period that name a vehicle, per vehicle model and part
-    (the quality sub-category), most frequent first."""
+    """Product-quality cases of the period that name a vehicle, counted per vehicle model
+    and per part (the quality sub-category).
+
+    Most frequent first; ties by model, then part (none first), so that the roll-up and
+    the facts cut the same rows at ``limit``.
+    """
     dealer = scope(conn, actor, filters.check())
     if uses_rollup(filters):
         d = daily.c
+        # The code is "model|part" and a part code has no "|": with "|" replaced by a
+        # character below any other, the codes sort as (model, part) do ("A|x" before
+        # "A B|x", where "|" itself would sort after the space).
         rows = conn.execute(
             select(d.code, func.sum(d.n).label("n"))
             .where(
@@ -746,7 +753,7 @@ def defects(
                 *([d.dealership_id == dealer] if dealer is not None else []),
             )
             .group_by(d.code)
-            .order_by(func.sum(d.n).desc(), d.code)
+            .order_by(func.sum(d.n).desc(), func.replace(d.code, "|", "\x01"))
             .limit(limit)
         )
         found = []
@@ -754,17 +761,17 @@ def defects(
             name, _, part = str(code).rpartition("|")
             found.append(Defect(name, part or None, int(n)))
         return found
-    model = func.coalesce(F.vehicle_model, "")
+    model, part = func.coalesce(F.vehicle_model, ""), func.coalesce(F.subcategory, "")
     detail = conn.execute(
-        select(model, F.subcategory, func.count())
+        select(model, part, func.count())
         .where(
             in_period(F.reg_day, period),
             F.category == "quality",
             F.vehicle_id.is_not(None),
             *conditions(dealer, filters),
         )
-        .group_by(model, F.subcategory)
-        .order_by(func.count().desc(), model, F.subcategory)
+        .group_by(model, part)
+        .order_by(func.count().desc(), model, part)
         .limit(limit)
     )
-    return [Defect(r[0] or "", r[1], int(r[2])) for r in detail]
+    return [Defect(r[0], r[1] or None, int(r[2])) for r in detail]

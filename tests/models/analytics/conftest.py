@@ -72,3 +72,69 @@ def month_of_cases(dealer_db, people):
     with dealer_db.write() as conn:
         facts.refresh(conn)
     return made
+
+
+# Product-quality cases that name a vehicle, for the defects per model and part. The models
+# "پژو" and "پژو 206" share a prefix: ordered by model, "پژو" comes first, although the
+# roll-up's code "پژو 206|..." sorts before "پژو|..." (a space sorts before "|").
+#   key  registered   vehicle      category / sub-category
+#   Q1   Mon 23 10:00 پژو          quality / engine
+#   Q2   Mon 23 11:00 پژو          quality / engine
+#   Q3   Mon 23 12:00 پژو          quality / body_paint
+#   Q4   Tue 24 08:30 پژو 206      quality / electrical
+#   Q5   Tue 24 09:00 پژو 206      quality / engine
+#   Q6   Tue 24 09:30 وانت نیسان   quality (no sub-category)
+#   Q7   Tue 24 10:00 وانت نیسان   price / repair_invoice  (not a defect)
+#   Q8   Thu 19 10:00 پژو          quality / engine         (Aban: outside Azar)
+# The vans are commercial vehicles, the others passenger cars (the segment comes from the
+# vehicle). Every one of these cases is still open, untouched.
+DEFECT_CASES = (
+    ("Q1", at(23, 10), "peugeot", "quality", "engine"),
+    ("Q2", at(23, 11), "peugeot", "quality", "engine"),
+    ("Q3", at(23, 12), "peugeot", "quality", "body_paint"),
+    ("Q4", at(24, 8, 30), "p206", "quality", "electrical"),
+    ("Q5", at(24, 9), "p206", "quality", "engine"),
+    ("Q6", at(24, 9, 30), "van", "quality", None),
+    ("Q7", at(24, 10), "van", "price", "repair_invoice"),
+    ("Q8", at(19, 10), "peugeot", "quality", "engine"),
+)
+VEHICLES = {
+    "peugeot": {"vin": "NAAP41FE9GJ100001", "model": "پژو", "segment": "passenger"},
+    "p206": {"vin": "NAAP41FE9GJ100002", "model": "پژو 206", "segment": "passenger"},
+    "van": {"vin": "NAAP41FE9GJ100003", "model": "وانت نیسان", "segment": "commercial"},
+}
+
+
+@pytest.fixture
+def defect_cases(dealer_db, people, month_of_cases):
+    """The month of cases plus the quality cases above; returns every case id by key."""
+    from desktop.models import customers
+
+    clerk = people["clerk"]
+    made = dict(month_of_cases)
+    with dealer_db.write() as conn:
+        owner = customers.create_customer(
+            conn,
+            clerk,
+            {"first_name": "مریم", "last_name": "کاظمی", "national_id": "0499370899"},
+            now=at(18, 9),
+        )
+        cars = {
+            key: customers.add_vehicle(conn, clerk, owner.id, values, now=at(18, 9)).id
+            for key, values in VEHICLES.items()
+        }
+        for key, when, car, category, sub in DEFECT_CASES:
+            made[key] = cases.register_case(
+                conn,
+                clerk,
+                customer_id=owner.id,
+                vehicle_id=cars[car],
+                channel="phone",
+                case_type="complaint",
+                category=category,
+                subcategory=sub,
+                description="ایراد خودرو",
+                now=when,
+            ).id
+        facts.refresh(conn)
+    return made

@@ -24,13 +24,17 @@ def _both(monkeypatch, fn):
 
 
 @pytest.mark.parametrize("chosen", PERIODS, ids=["azar", "aban", "autumn", "one-day"])
-def test_the_rollup_and_the_facts_agree(dealer_db, people, month_of_cases, monkeypatch, chosen):
+def test_the_rollup_and_the_facts_agree(dealer_db, people, defect_cases, monkeypatch, chosen):
     manager = people["manager"]
     with dealer_db.read() as conn:
         rolled, detailed = _both(
             monkeypatch, lambda: asdict(dashboard.manager_figures(conn, manager, chosen, now=NOW))
         )
     assert rolled == detailed
+    # Every part of the figures had something to compare (the one day has no defect).
+    assert rolled["defects"] or chosen.start == chosen.last_day
+    assert rolled["causes"]
+    assert rolled["months"]
 
 
 def test_the_rollup_follows_new_events(dealer_db, people, month_of_cases):
