@@ -29,7 +29,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision this release knows. Checked against Alembic's own view by a test;
 # at start-up an up-to-date database is recognised with one query, without loading
 # Alembic and every migration script (a tenth of a second saved on every start).
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 
 # A hook run before pending migrations are applied to a database that already has data
 # (the backup module registers the automatic pre-upgrade backup here).

@@ -32,7 +32,7 @@ cases_table = Table(
     metadata,
     Column("id", Text, primary_key=True),
     Column("tracking_code", Text, nullable=False),
-    Column("tracking_key", Text, nullable=False, unique=True),
+    Column("tracking_key", Text, nullable=False, index=True),  # two PCs may share a code (0009)
     Column("dealership_id", Text, nullable=False),
     Column("customer_id", Text, nullable=False),
     Column("vehicle_id", Text, nullable=True),
@@ -285,7 +285,9 @@ def _resolve_id(conn: Connection, key: str) -> str:
     code = tracking.normalise(text)
     if code:
         found = conn.execute(
-            select(cases_table.c.id).where(cases_table.c.tracking_key == tracking.key(code))
+            select(cases_table.c.id)
+            .where(cases_table.c.tracking_key == tracking.key(code))
+            .order_by(cases_table.c.registered_at, cases_table.c.id)  # shared code: the first case
         ).scalar()
         if found:
             return str(found)
