@@ -23,6 +23,7 @@ from desktop.models.session import Session
 from desktop.views import i18n
 from desktop.views.context import AppContext
 from desktop.views.idle import IdleWatcher
+from desktop.views.lock import Concealed, LockWindow, conceal
 from desktop.views.screens import ScreenSpec, visible_screens
 from desktop.views.signin import SignInScreen
 from desktop.views.status import SyncStatus
@@ -140,6 +141,10 @@ class Shell(QMainWindow):
         self.setCentralWidget(self.pages)
         self.workspace: Workspace | None = None
         self.header: HeaderBar | None = None
+        # While locked: the lock page, what it took out of sight, and its own window if any.
+        self.lock_page: SignInScreen | None = None
+        self.lock_window: LockWindow | None = None
+        self.concealed: Concealed | None = None
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.timed_out.connect(self._on_idle_timed_out)
         QCoreApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
@@ -195,29 +200,66 @@ class Shell(QMainWindow):
 
     # -- lock and sign-out --------------------------------------------------------------
 
+    @property
+    def locked(self) -> bool:
+        return self.lock_page is not None
+
     @Slot()
     def lock(self) -> None:
-        if not self.ctx.signed_in or self.pages.currentWidget().objectName() == "LockScreen":
+        if not self.ctx.signed_in or self.locked:
             return
+        # Dialogs and other windows opened from the workspace must not stay on top of
+        # the lock screen, readable and usable by whoever walks up to the counter.
+        self.concealed = conceal(self)
         page = SignInScreen(self.ctx, locked_user=self.ctx.session.user)
         page.setObjectName("LockScreen")
         page.signed_in.connect(self._on_lock_signed_in)
         page.switch_user.clicked.connect(self.sign_out)
+        self.lock_page = page
         # The workspace stays alive underneath (nothing typed is lost) but is not shown.
-        self.pages.addWidget(page)
-        self.pages.setCurrentWidget(page)
+        if self.concealed.has_modal:
+            # A modal dialog blocks this window: the lock takes the password in its own.
+            cover = QWidget()
+            cover.setObjectName("LockCover")
+            self.pages.addWidget(cover)
+            self.pages.setCurrentWidget(cover)
+            self.lock_window = LockWindow(self, page)
+        else:
+            self.pages.addWidget(page)
+            self.pages.setCurrentWidget(page)
         self.statusBar().hide()
+
+    def _unlock_pages(self) -> None:
+        if self.lock_window is not None:
+            self.lock_window.hide()
+            self.lock_window.deleteLater()
+            self.lock_window = None
+        if self.lock_page is not None:
+            while self.pages.count() > 1:
+                page = self.pages.widget(self.pages.count() - 1)
+                self.pages.removeWidget(page)
+                page.deleteLater()
+            self.lock_page = None
 
     @Slot()
     def sign_out(self) -> None:
+        # Whatever the last user had open is closed before anyone else signs in.
+        concealed = self.concealed if self.concealed is not None else conceal(self)
+        self.concealed = None
+        self._unlock_pages()
+        concealed.close()
         self.ctx.set_session(None)
         self.workspace = None
         self.show_sign_in()
 
     def _on_lock_signed_in(self, session: Session) -> None:
-        page = self.pages.currentWidget()
-        self.pages.removeWidget(page)
-        page.deleteLater()
+        if session.user.id != self.ctx.session.user.id:
+            self.sign_out()  # the lock screen takes only its user; anyone else starts afresh
+            return
+        self._unlock_pages()
+        if self.concealed is not None:
+            self.concealed.restore()
+            self.concealed = None
         self.ctx.set_session(self.ctx.session.step_down())
         self.statusBar().show()
         self.idle.reset()
