@@ -142,7 +142,9 @@ def conditions(dealer: str | None, filters: Filters) -> list[ColumnElement[bool]
     if filters.clerk:
         terms.append(F.clerk == filters.clerk)
     if filters.unit:
-        r = referrals_table.c
+        # An alias: a query that already reads the referrals (the backlog per unit) must
+        # not see its own rows correlated into this subquery.
+        r = referrals_table.alias("unit_referrals").c
         terms.append(exists().where(r.case_id == F.case_id, r.unit == filters.unit))
     return terms
 
@@ -579,7 +581,10 @@ class Backlog:
 
 def backlog(conn: Connection, actor: User, filters: Filters = NO_FILTERS, *, now: datetime) -> Backlog:
     """Backlog: cases open now; overdue: open cases that have missed their service level
-    (past their due time now, or breached earlier, escalated, and still open)."""
+    (past their due time now, or breached earlier, escalated, and still open).
+
+    Per unit: the open referrals to each unit (to the chosen unit only, when filtered).
+    """
     dealer = scope(conn, actor, filters.check())
     terms = [F.is_open == 1, *conditions(dealer, filters)]
     late = case((or_(F.breached == 1, and_(F.due_at.is_not(None), F.due_at < iso(now))), 1), else_=0)
@@ -596,7 +601,7 @@ def backlog(conn: Connection, actor: User, filters: Filters = NO_FILTERS, *, now
         for row in conn.execute(
             select(r.unit, func.count(), func.sum(late))
             .select_from(referrals_table.join(case_facts, F.case_id == r.case_id))
-            .where(r.is_open == 1, *terms)
+            .where(r.is_open == 1, *([r.unit == filters.unit] if filters.unit else []), *terms)
             .group_by(r.unit)
         )
     }

@@ -32,7 +32,18 @@ def test_hq_ranks_every_dealership(audit_db, who, two_audits):  # noqa: F811
     assert result.rows[1].score == 40
     assert result.rows[1].critical_failures == 1
     assert result.critical_failures == 1
-    assert "greeting" in result.sections
+    # The template's sections; the first (the arrival time, never scored) has no score.
+    assert result.sections == ("main", "greeting", "sales")
+    # Greeting (weight 2): greeted yes 2 of 2, courtesy 4 of 5 = 0.75 of 1: 2.75 / 3.
+    # Sales: test drive 1, its speed "slow" 0.25, documents 0.5 + 0.4 = 0.9, no extra
+    # charge 1 (or 0 at the first dealership): 3.15 / 4 and 2.15 / 4.
+    assert [r.sections for r in result.rows] == [
+        {"greeting": pytest.approx(275 / 3), "sales": pytest.approx(78.75)},
+        {"greeting": pytest.approx(275 / 3), "sales": pytest.approx(53.75)},
+    ]
+    # The audit score weighs the sections 2 to 1: (2 x 91.67 + 78.75) / 3; the critical
+    # failure caps the other at 40.
+    assert result.rows[0].score == pytest.approx((2 * 275 / 3 + 78.75) / 3)
     assert not result.released_only
 
 
@@ -57,6 +68,7 @@ def test_a_manager_sees_own_released_reports_and_appeals(audit_db, who, two_audi
     assert [(r.dealership_id, r.audits, r.score, r.critical_failures) for r in released.rows] == [
         ("1420", 1, 40, 1)
     ]
+    assert released.rows[0].sections == {"greeting": pytest.approx(275 / 3), "sales": pytest.approx(53.75)}
     assert released.appeals_upheld_rate is None  # nothing decided yet
     with audit_db.write() as conn:
         appeal = release.file_appeal(
@@ -68,7 +80,9 @@ def test_a_manager_sees_own_released_reports_and_appeals(audit_db, who, two_audi
     after = figures_for(audit_db, who("manager"))
     assert (after.appeals_decided, after.appeals_upheld, after.appeals_upheld_rate) == (1, 1, 1)
     assert after.rows[0].critical_failures == 0
-    assert after.rows[0].score > 40
+    # The upheld item no longer counts: sales is 2.15 of the 3 points left.
+    assert after.rows[0].sections == {"greeting": pytest.approx(275 / 3), "sales": pytest.approx(215 / 3)}
+    assert after.rows[0].score == pytest.approx((2 * 275 / 3 + 215 / 3) / 3)
     # The other dealership's audit never shows.
     assert [r.dealership_id for r in after.rows] == ["1420"]
 

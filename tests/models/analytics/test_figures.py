@@ -2,8 +2,9 @@
 
 import pytest
 
-from desktop.models.analytics import figures, period
+from desktop.models.analytics import facts, figures, period
 from desktop.models.analytics.figures import Filters
+from desktop.models.cases import lifecycle
 from desktop.models.errors import PermissionDenied
 from tests.models.analytics.conftest import at
 
@@ -24,6 +25,7 @@ def test_counts_and_breakdowns(figs):
     assert figs.breakdown["category"] == {"quality": 1, "delivery": 1, "price": 2, "warranty": 1, "other": 1}
     assert figs.breakdown["channel"] == {"walk_in": 2, "phone": 2, "email": 1, "sms": 1}
     assert figs.breakdown["status"] == {"closed": 3, "reopened": 1, "registered": 2}
+    assert figs.breakdown["segment"] == {"": 6}  # no case names a vehicle (see test_defects)
 
 
 def test_first_contact_resolution(figs):
@@ -87,10 +89,26 @@ def test_happy_calls(dealer_db, people, month_of_cases):
 def test_backlog_now(dealer_db, people, month_of_cases):
     with dealer_db.read() as conn:
         now = figures.backlog(conn, people["manager"], now=NOW)
-    # Open: F (Aban, not due yet? 24 working hours from Friday 20th's... see below), C, D, E.
-    assert now.open == 4
-    assert now.by_assignee[people["supervisor"].id] == (1, 0)
-    assert sum(o for o, _ in now.by_assignee.values()) == 4
+    # Open now: F (Aban; registered Friday, due Monday 16:00), C (reopened by its happy call,
+    # with the supervisor), D (due Thursday) and E (due Monday 09:00). Overdue: E and F.
+    assert (now.open, now.overdue) == (4, 2)
+    assert now.by_assignee == {people["supervisor"].id: (1, 0), "": (3, 2)}
+    assert now.by_unit == {}  # nothing was referred
+
+
+def test_backlog_per_unit_counts_open_referrals(dealer_db, people, month_of_cases):
+    clerk = people["clerk"]
+    with dealer_db.write() as conn:
+        for key, unit in (("D", "warranty"), ("E", "warranty"), ("E", "sales")):
+            lifecycle.refer(conn, clerk, month_of_cases[key], unit=unit, inquiry="استعلام", now=at(24, 9))
+        facts.refresh(conn)
+        now = figures.backlog(conn, people["manager"], now=NOW)
+        sales = figures.backlog(conn, people["manager"], Filters(unit="sales"), now=NOW)
+    # D is not due yet, E is overdue: each unit counts its own open referrals; filtered to
+    # a unit, its cases (E) and its own referrals only.
+    assert now.by_unit == {"warranty": (2, 1), "sales": (1, 1)}
+    assert (now.open, now.overdue) == (4, 2)
+    assert (sales.open, sales.overdue, sales.by_unit) == (1, 1, {"sales": (1, 1)})
 
 
 def test_filters_narrow_every_figure(dealer_db, people, month_of_cases):
