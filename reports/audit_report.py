@@ -306,7 +306,7 @@ def _critical(doc: Doc, report: AuditReport) -> list[Any]:
     w = CONTENT_WIDTH
     return [
         doc.p(t(QT_TRANSLATE_NOOP("Documents", "Critical failures")), HEADING(color=ALERT)),
-        doc.table(rows, [w * 0.25, w * 0.5, w * 0.25]),
+        doc.table(rows, [w * 0.25, w * 0.5, w * 0.25], valign="TOP"),
     ]
 
 
@@ -325,8 +325,12 @@ def _findings(doc: Doc, report: AuditReport) -> list[Any]:
         ]
         for answer in section.answers:
             points = (
-                f"{doc.num(answer.earned, 1 if answer.earned % 1 else 0)} / "
-                f"{doc.num(answer.possible, 1 if answer.possible % 1 else 0)}"
+                # Not «۰ / ۲»: in Persian a slash between digits reads as a decimal point.
+                t(
+                    QT_TRANSLATE_NOOP("Documents", "{earned} of {possible}"),
+                    earned=doc.num(answer.earned, 1 if answer.earned % 1 else 0),
+                    possible=doc.num(answer.possible, 1 if answer.possible % 1 else 0),
+                )
                 if answer.earned is not None and answer.possible is not None
                 else "—"
             )
@@ -336,7 +340,13 @@ def _findings(doc: Doc, report: AuditReport) -> list[Any]:
             text = doc.digits(answer.answer) + (f"\n{answer.comment}" if answer.comment else "")
             rows.append([doc.p(question, style), doc.p(text, style), doc.p(points, style(align="center"))])
         w = CONTENT_WIDTH
-        table = doc.table(rows, [w * 0.52, w * 0.33, w * 0.15], aligns=["start", "start", "center"], size=8.5)
+        table = doc.table(
+            rows,
+            [w * 0.52, w * 0.33, w * 0.15],
+            aligns=["start", "start", "center"],
+            size=8.5,
+            valign="TOP",
+        )
         story += [doc.p(section.name, HEADING(size=9.5)), table]
     if story:
         story.insert(0, doc.p(t(QT_TRANSLATE_NOOP("Documents", "Findings")), HEADING(size=11.5)))
@@ -395,7 +405,7 @@ def _appeals(doc: Doc, report: AuditReport) -> list[Any]:
     w = CONTENT_WIDTH
     return [
         doc.p(t(QT_TRANSLATE_NOOP("Documents", "Appeals")), HEADING),
-        doc.table(rows, [w * 0.35, w * 0.35, w * 0.3]),
+        doc.table(rows, [w * 0.35, w * 0.35, w * 0.3], valign="TOP"),
     ]
 
 
@@ -428,7 +438,7 @@ def build(report: AuditReport, lang: str) -> bytes:
     ]
     story: list[Any] = [
         *letterhead(doc, report.issuer, title, CONTENT_WIDTH),
-        doc.fields(pairs, CONTENT_WIDTH, 0.18),
+        doc.fields(pairs, CONTENT_WIDTH, 0.18, valign="TOP"),
         doc.space(8),
         _summary_box(doc, report),
     ]

@@ -102,7 +102,7 @@ def _timeline(doc: Doc, data: CaseHistory) -> list[Any]:
             t(QT_TRANSLATE_NOOP("Documents", "Timeline ({count} events)"), count=doc.num(len(data.entries))),
             HEADING,
         ),
-        doc.table(rows, [w * 0.17, w * 0.18, w * 0.47, w * 0.18], size=8.5),
+        doc.table(rows, [w * 0.17, w * 0.18, w * 0.47, w * 0.18], size=8.5, valign="TOP"),
     ]
 
 

@@ -331,6 +331,10 @@ class Para(Flowable):  # type: ignore[misc]
         return max((width(w, self.style.font, self.style.size) for w in clean(self.text).split()), default=0)
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        # A table splitting a row passes the column's width, padding included: the lines
+        # must stay those the cell was wrapped to, or the first part would overflow it.
+        if self.width and self.width < avail_width:
+            avail_width = self.width
         lines = self._layout(avail_width)
         fit = int(avail_height // self._leading)
         if fit <= 0:
@@ -517,8 +521,12 @@ class Doc:
         label_share: float = 0.3,
         size: float = 9.5,
         value_bold: bool = False,
+        valign: str = "MIDDLE",
     ) -> Table:
-        """Label and value pairs, one per row, labels muted, nothing drawn around them."""
+        """Label and value pairs, one per row, labels muted, nothing drawn around them.
+
+        ``valign="TOP"`` for values that may run over many lines (see :meth:`table`).
+        """
         rows = [
             [self.p(label, LABEL(size=size - 1)), self.p(value, BODY(size=size, bold=value_bold))]
             for label, value in pairs
@@ -526,7 +534,13 @@ class Doc:
         ]
         label_w = total_width * label_share
         return self.table(
-            rows, [label_w, total_width - label_w], header=False, grid=False, zebra=False, padding=1.5
+            rows,
+            [label_w, total_width - label_w],
+            header=False,
+            grid=False,
+            zebra=False,
+            padding=1.5,
+            valign=valign,
         )
 
     def two_columns(
@@ -572,10 +586,14 @@ class Doc:
         shaded_rows: Sequence[int] = (),
         shade: Any = SHADE,
         repeat_header: bool = True,
+        valign: str = "MIDDLE",
     ) -> Table:
         """A table in reading order: in Persian the first column is on the right.
 
-        Cells may be text (set as paragraphs, aligned per ``aligns``) or flowables.
+        Cells may be text (set as paragraphs, aligned per ``aligns``) or flowables. A row
+        taller than the space left on a page is split between its lines. Tables of free
+        text (a timeline, an inspector's answers) should be ``valign="TOP"``: ReportLab
+        gives the rest of a split middle-aligned row half the whole row's height, blank.
         """
         count = len(widths)
         aligns = list(aligns or ["start"] * count)
@@ -592,7 +610,7 @@ class Doc:
             data.append(list(reversed(cells)) if self.rtl else cells)
         col_widths = list(reversed(widths)) if self.rtl else list(widths)
         commands: list[tuple[Any, ...]] = [
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("VALIGN", (0, 0), (-1, -1), valign),
             ("TOPPADDING", (0, 0), (-1, -1), padding),
             ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
             ("LEFTPADDING", (0, 0), (-1, -1), padding + 1),
@@ -616,6 +634,9 @@ class Doc:
             colWidths=col_widths,
             repeatRows=1 if header and repeat_header else 0,
             hAlign="RIGHT" if self.rtl else "LEFT",
+            # A row taller than a page (a 4,000-character answer) is split between its
+            # lines rather than refused: ReportLab raises LayoutError on a row it cannot place.
+            splitInRow=1,
         )
         table.setStyle(TableStyle(commands))
         return table

@@ -9,7 +9,7 @@ from PIL import Image
 from reports import audit_report as ar
 from reports import raster
 from reports.common import Letterhead
-from tests.reports.conftest import page_count
+from tests.reports.conftest import page_count, squash
 
 START = datetime(2026, 11, 20, 7, 15, tzinfo=UTC)
 
@@ -101,3 +101,15 @@ def test_nothing_scored_and_no_failures(text_of):
     text = text_of(pdf)
     assert "No critical item failed." in text
     assert page_count(pdf) == 1
+
+
+def test_points_read_as_earned_of_possible_not_a_slash(text_of):
+    """«۰ / ۲» reads as a decimal in Persian: points are «۰ از ۲»."""
+    fa = squash(text_of(ar.build(report(), "fa")))
+    en = text_of(ar.build(report(), "en"))
+    assert squash("۰ از ۲") in fa
+    assert squash("۱ از ۱") in fa
+    assert "۰/۲" not in fa
+    assert "۱/۱" not in fa
+    assert "0 of 2" in en
+    assert "1 of 1" in en

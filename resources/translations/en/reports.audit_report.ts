@@ -76,6 +76,10 @@
         <translation>Points</translation>
     </message>
     <message>
+        <source>{earned} of {possible}</source>
+        <translation>{earned} of {possible}</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -92,12 +96,12 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>Dealership&apos;s reason</source>
-        <translation>Dealership&apos;s reason</translation>
+        <source>Dealership's reason</source>
+        <translation>Dealership's reason</translation>
     </message>
     <message>
-        <source>HQ&apos;s decision</source>
-        <translation>HQ&apos;s decision</translation>
+        <source>HQ's decision</source>
+        <translation>HQ's decision</translation>
     </message>
     <message>
         <source>Appeals</source>
@@ -144,8 +148,8 @@
         <translation>Reference</translation>
     </message>
     <message>
-        <source>Inspector&apos;s remarks</source>
-        <translation>Inspector&apos;s remarks</translation>
+        <source>Inspector's remarks</source>
+        <translation>Inspector's remarks</translation>
     </message>
     <message>
         <source>Fingerprint of the frozen submission (SHA-256): {hash}</source>

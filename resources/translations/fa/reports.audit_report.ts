@@ -76,6 +76,10 @@
         <translation>امتیاز</translation>
     </message>
     <message>
+        <source>{earned} of {possible}</source>
+        <translation>{earned} از {possible}</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>یافته‌ها</translation>
     </message>
@@ -92,11 +96,11 @@
         <translation>مستندات</translation>
     </message>
     <message>
-        <source>Dealership&apos;s reason</source>
+        <source>Dealership's reason</source>
         <translation>دلیل نمایندگی</translation>
     </message>
     <message>
-        <source>HQ&apos;s decision</source>
+        <source>HQ's decision</source>
         <translation>رأی ستاد</translation>
     </message>
     <message>
@@ -144,7 +148,7 @@
         <translation>شماره</translation>
     </message>
     <message>
-        <source>Inspector&apos;s remarks</source>
+        <source>Inspector's remarks</source>
         <translation>جمع‌بندی بازرس</translation>
     </message>
     <message>
