@@ -255,6 +255,7 @@ def enroll(
         device_id=device.device_id,
         dealership_id=dealer.id,
         name=(device.name or dealer.name)[:100],
+        short_code=device.short_code,
     )
     reply = transport.request("POST", "/v1/devices/enroll", body=_json(request.model_dump()), headers=_JSON)
     if reply.status != 200:
@@ -282,6 +283,8 @@ def enroll(
         )
         syncstate.learn_hq_max_seq(conn, answer.device_max_seq)
         events.observe_clock(conn, answer.server_time, moment)
+        if answer.short_code:
+            dealership.adopt_short_code(conn, answer.short_code)
     return Enrollment(device.device_id, answer.device.role, dealer.id, tuple(answer.device.dealerships), url)
 
 

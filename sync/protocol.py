@@ -53,6 +53,7 @@ STREAM_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
 KIND_PATTERN = r"^[a-z][a-z0-9_]{0,59}$"
 STREAM_ID_PATTERN = r"^[A-Za-z0-9_.:\-]{1,100}$"
 DEALERSHIP_PATTERN = r"^[A-Z0-9]{2,10}$"
+SHORT_CODE_PATTERN = r"^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{2}$"  # desktop.models.dealership.CODE_ALPHABET
 ACTOR_PATTERN = r"^[A-Za-z0-9_.:@\-]{1,100}$"
 HLC_PATTERN = r"^[0-9]{15}\.[0-9]{6}\.[0-9a-f\-]{36}$"
 TIME_PATTERN = (
@@ -147,6 +148,11 @@ class EnrollRequest(_Model):
         pattern=DEALERSHIP_PATTERN, description="the dealership the device is set up for"
     )
     name: str = Field(default="", max_length=100)
+    short_code: str | None = Field(
+        default=None,
+        pattern=SHORT_CODE_PATTERN,
+        description="the two characters the device puts in its tracking codes",
+    )
 
 
 class DeviceScope(_Model):
@@ -160,6 +166,11 @@ class DeviceScope(_Model):
 class EnrollResponse(Stamp):
     token: str
     device: DeviceScope
+    short_code: str | None = Field(
+        default=None,
+        description="the two characters the device must put in its tracking codes from now on"
+        " (another of the dealership's devices may already hold the ones it sent)",
+    )
 
 
 class DeviceInfo(Stamp):

@@ -25,6 +25,9 @@ MESSAGES: dict[str, str] = {
     "device_bound": QT_TRANSLATE_NOOP(
         "Errors", "HQ already has this PC connected. HQ must revoke the old connection first."
     ),
+    "no_device_code": QT_TRANSLATE_NOOP(
+        "Errors", "Every device code of this dealership is taken at HQ: HQ must retire unused devices."
+    ),
     "url_format": QT_TRANSLATE_NOOP("Errors", "Type HQ's address, for example https://hq.example.ir"),
     "invalid_request": QT_TRANSLATE_NOOP("Errors", "HQ did not understand the request."),
     "hq_unstable": QT_TRANSLATE_NOOP(

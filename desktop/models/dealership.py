@@ -91,6 +91,22 @@ def ensure_device(conn: Connection, now: datetime, name: str = "") -> str:
     return device_id
 
 
+def adopt_short_code(conn: Connection, code: str) -> bool:
+    """Use ``code`` (given by HQ at enrolment) in this PC's tracking codes from now on.
+
+    Codes issued before keep their two characters (they are on printed receipts); HQ gives
+    a new code only when another PC of the dealership already held this one. Returns
+    whether the code changed.
+    """
+    if len(code) != 2 or any(ch not in CODE_ALPHABET for ch in code):
+        raise ValidationError("short_code", "code_format")
+    current = conn.execute(select(t.device.c.short_code)).scalar()
+    if current == code:
+        return False
+    conn.execute(update(t.device).values(short_code=code))
+    return True
+
+
 def setup(
     conn: Connection,
     *,

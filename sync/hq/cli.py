@@ -117,7 +117,8 @@ def cmd_list_devices(args: argparse.Namespace) -> int:
     for row in rows:
         state = f"revoked {row.revoked_at}" if row.revoked_at else f"seen {row.last_seen_at or '-'}"
         extra = f" audits {','.join(row.dealerships)}" if row.dealerships else ""
-        print(f"{row.device_id}  {row.dealership:<10} {row.role:<9} {row.name}  ({state}){extra}")
+        code = row.short_code or "--"
+        print(f"{row.device_id}  {row.dealership:<10} {code}  {row.role:<9} {row.name}  ({state}){extra}")
     return 0
 
 

@@ -55,6 +55,7 @@ class DeviceRow:
     enrolled_at: str
     revoked_at: str | None
     last_seen_at: str | None
+    short_code: str | None = None
 
 
 def create_dealership(conn: Connection, code: str, name: str, now: datetime) -> str:
@@ -108,7 +109,7 @@ def issue_enrolment(
         insert(t.enrolments).values(
             code_hash=_hash(raw),
             dealership_code=home,
-            name=normalize(name) or home,
+            name=normalize(name),  # empty: the device's own name, or the dealership's
             role=role,
             dealerships=json.dumps(assigned),
             created_at=iso(now),
@@ -118,10 +119,42 @@ def issue_enrolment(
     return "-".join(raw[i : i + 4] for i in range(0, 12, 4)), expires
 
 
+def free_short_code(conn: Connection, dealership: str, device_id: str, wanted: str | None) -> str:
+    """The two characters ``device_id`` is to put in its tracking codes: ``wanted`` (what it
+    uses now) unless another device of the dealership holds it, then a free one. A revoked
+    device's code stays taken: its cases are out there under it."""
+    taken = set(
+        conn.execute(
+            select(t.devices.c.short_code).where(
+                t.devices.c.dealership_code == dealership,
+                t.devices.c.device_id != device_id,
+                t.devices.c.short_code.is_not(None),
+            )
+        ).scalars()
+    )
+    if wanted and wanted not in taken:
+        return wanted
+    free = [a + b for a in CODE_ALPHABET for b in CODE_ALPHABET if a + b not in taken]
+    if not free:
+        raise EnrolmentRefused("no_device_code")
+    return secrets.choice(free)
+
+
 def enroll(
-    conn: Connection, *, code: str, device_id: str, dealership_id: str, name: str, now: datetime
+    conn: Connection,
+    *,
+    code: str,
+    device_id: str,
+    dealership_id: str,
+    name: str,
+    now: datetime,
+    short_code: str | None = None,
 ) -> tuple[DeviceScope, str]:
     """Spend an enrolment code: bind a new token to the device's existing id.
+
+    The device's name is the one HQ's operator gave the code, else the one the device
+    sends. ``short_code``: the two characters the device puts in its tracking codes; the
+    device's row holds the ones it is to use from now on (:func:`free_short_code`).
 
     Raises:
         EnrolmentRefused: ``code_unknown``, ``code_expired``, ``code_used``,
@@ -143,7 +176,8 @@ def enroll(
         raise EnrolmentRefused("device_bound")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     values = {
-        "name": normalize(name) or row.name,
+        "name": normalize(row.name) or normalize(name) or row.dealership_code,
+        "short_code": free_short_code(conn, row.dealership_code, device_id, short_code),
         "role": row.role,
         "dealership_code": row.dealership_code,
         "token_hash": _hash(token),
@@ -169,6 +203,11 @@ def enroll(
     scope = device_scope(conn, device_id)
     assert scope is not None
     return scope, token
+
+
+def short_code(conn: Connection, device_id: str) -> str | None:
+    """The two characters the device is to put in its tracking codes."""
+    return conn.execute(select(t.devices.c.short_code).where(t.devices.c.device_id == device_id)).scalar()
 
 
 def device_scope(conn: Connection, device_id: str) -> DeviceScope | None:
@@ -268,6 +307,7 @@ def list_devices(conn: Connection) -> list[DeviceRow]:
             r.enrolled_at,
             r.revoked_at,
             r.last_seen_at,
+            r.short_code,
         )
         for r in rows
     ]

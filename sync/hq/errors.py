@@ -33,11 +33,13 @@ class EnrolmentRefused(HQError):
         "code_used": "this enrolment code was already used",
         "dealership_mismatch": "the code is for another dealership than this device's",
         "device_bound": "this device is already enrolled with another token; HQ must revoke it first",
+        "no_device_code": "every two-character device code of this dealership is taken",
     }
 
     def __init__(self, code: str):
         # A code is a credential: a wrong, used or expired one is refused (403), not malformed.
-        super().__init__(409 if code == "device_bound" else 403, code, self.MESSAGES[code])
+        status = 409 if code in ("device_bound", "no_device_code") else 403
+        super().__init__(status, code, self.MESSAGES[code])
 
 
 class AdminError(Exception):

@@ -67,6 +67,9 @@ devices = Table(
     Column("enrolled_at", Text, nullable=False),
     Column("revoked_at", Text, nullable=True),
     Column("last_seen_at", Text, nullable=True),
+    # The two characters the device puts in its tracking codes, unique within its
+    # dealership (h0002): HQ settles clashes at enrolment.
+    Column("short_code", Text, nullable=True),
 )
 
 device_dealerships = Table(

@@ -154,3 +154,48 @@ def test_retry_delays_grow_with_jitter_and_a_cap():
     assert all(1 <= d <= client.RETRY_CAP_S for d in delays)
     assert delays[0] <= client.RETRY_BASE_S < delays[4]
     assert len({round(d, 3) for d in delays[-4:]}) > 1  # jittered, not in lockstep
+
+
+def _short_code(device) -> str:
+    with device.db.read() as conn:
+        return events.this_device(conn).short_code
+
+
+def test_two_pcs_set_up_with_the_same_device_code_leave_enrolment_with_different_ones(hq):
+    """Tracking codes are made of the dealership, the PC's two characters and a serial:
+    HQ gives a PC whose characters another PC of the dealership holds a free pair."""
+    from desktop.models import tables as t
+
+    code = hq.dealership()
+    first = hq.new_device(code, enroll=False)
+    second = hq.new_device(code, enroll=False)
+    kept = _short_code(first)
+    with second.db.write() as conn:
+        conn.execute(t.device.update().values(short_code=kept))
+    client.enroll(first.db, hq.url, hq.code(code), tokens=first.tokens, now=NOW)
+    client.enroll(second.db, hq.url, hq.code(code), tokens=second.tokens, now=NOW)
+    assert _short_code(first) == kept  # the first PC keeps its characters
+    assert _short_code(second) != kept
+    with hq_db.reading(hq.engine) as conn:
+        listed = {d.device_id: d.short_code for d in hq_devices.list_devices(conn)}
+    assert listed[first.device_id] == kept
+    assert listed[second.device_id] == _short_code(second)
+    # Enrolling again (after a revoke) keeps the PC's own, now unique, characters.
+    with hq_db.writing(hq.engine) as conn:
+        hq_devices.revoke(conn, second.device_id, NOW)
+    again = _short_code(second)
+    client.enroll(second.db, hq.url, hq.code(code), tokens=second.tokens, now=NOW)
+    assert _short_code(second) == again
+
+
+def test_the_name_hq_gave_the_code_names_the_device(hq):
+    code = hq.dealership()
+    device = hq.new_device(code, enroll=False)
+    with hq_db.writing(hq.engine) as conn:
+        given, _ = hq_devices.issue_enrolment(
+            conn, dealership=code, name="پیشخوان ۲", role="clerk", now=NOW.replace(year=2099)
+        )
+    client.enroll(device.db, hq.url, given, tokens=device.tokens, now=NOW)
+    with hq_db.reading(hq.engine) as conn:
+        names = {d.device_id: d.name for d in hq_devices.list_devices(conn)}
+    assert names[device.device_id] == "پیشخوان 2"  # stored with ASCII digits, as all text

@@ -44,16 +44,20 @@
         <translation>HQ already has this PC connected. HQ must revoke the old connection first.</translation>
     </message>
     <message>
-        <source>Type HQ&apos;s address, for example https://hq.example.ir</source>
-        <translation>Type HQ&apos;s address, for example https://hq.example.ir</translation>
+        <source>Every device code of this dealership is taken at HQ: HQ must retire unused devices.</source>
+        <translation>Every device code of this dealership is taken at HQ: HQ must retire unused devices.</translation>
+    </message>
+    <message>
+        <source>Type HQ's address, for example https://hq.example.ir</source>
+        <translation>Type HQ's address, for example https://hq.example.ir</translation>
     </message>
     <message>
         <source>HQ did not understand the request.</source>
         <translation>HQ did not understand the request.</translation>
     </message>
     <message>
-        <source>HQ&apos;s data went back in time several times in a row; sync stopped for now.</source>
-        <translation>HQ&apos;s data went back in time several times in a row; sync stopped for now.</translation>
+        <source>HQ's data went back in time several times in a row; sync stopped for now.</source>
+        <translation>HQ's data went back in time several times in a row; sync stopped for now.</translation>
     </message>
     <message>
         <source>HQ sent an answer this version cannot read.</source>

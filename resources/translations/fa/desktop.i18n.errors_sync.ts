@@ -44,7 +44,11 @@
         <translation>این رایانه پیش‌تر به ستاد متصل شده است. ستاد باید ابتدا اتصال قبلی را باطل کند.</translation>
     </message>
     <message>
-        <source>Type HQ&apos;s address, for example https://hq.example.ir</source>
+        <source>Every device code of this dealership is taken at HQ: HQ must retire unused devices.</source>
+        <translation>همهٔ کدهای دستگاه این نمایندگی در ستاد گرفته شده است؛ ستاد باید دستگاه‌های بی‌استفاده را کنار بگذارد.</translation>
+    </message>
+    <message>
+        <source>Type HQ's address, for example https://hq.example.ir</source>
         <translation>نشانی ستاد را وارد کنید، مثلاً https://hq.example.ir</translation>
     </message>
     <message>
@@ -52,7 +56,7 @@
         <translation>درخواست برای ستاد قابل فهم نبود.</translation>
     </message>
     <message>
-        <source>HQ&apos;s data went back in time several times in a row; sync stopped for now.</source>
+        <source>HQ's data went back in time several times in a row; sync stopped for now.</source>
         <translation>داده‌های ستاد چند بار پشت سر هم به عقب برگشت؛ همگام‌سازی فعلاً متوقف شد.</translation>
     </message>
     <message>

@@ -28,7 +28,9 @@ def enroll(request: protocol.EnrollRequest, engine: EngineDep) -> protocol.Enrol
             dealership_id=request.dealership_id,
             name=request.name,
             now=utcnow(),
+            short_code=request.short_code,
         )
+        short_code = devices.short_code(conn, scope.device_id)
         max_seq = store.device_max_seq(conn, scope.device_id)
         epoch = db.epoch(conn)
     return protocol.EnrollResponse(
@@ -37,6 +39,7 @@ def enroll(request: protocol.EnrollRequest, engine: EngineDep) -> protocol.Enrol
         server_time=db.clock(),
         server_epoch=epoch,
         device_max_seq=max_seq,
+        short_code=short_code,
     )
 
 
