@@ -7,7 +7,7 @@ same dataclasses from its own store.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -16,10 +16,15 @@ from sqlalchemy import Connection
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.labels import label
 from desktop.models import calendar, cases, customers, dealership, jobcards, settings, users
+from desktop.models.audits.records import Audit
+from desktop.models.audits.release import Appeal, Release
+from desktop.models.audits.template import Template
 from desktop.models.cases.codes import SYSTEM_ACTOR
 from desktop.models.cases.units import list_units
 from desktop.models.errors import NotFound, TransitionRefused
 from desktop.models.events import Event
+from reports.audit_report import Appeal as AuditAppeal
+from reports.audit_report import AuditAnswer, AuditReport, AuditSection, CriticalFailure, Evidence
 from reports.case_history import CaseHistory, HistoryEntry
 from reports.common import Letterhead, VehicleInfo
 from reports.intake_receipt import IntakeReceipt
@@ -337,4 +342,160 @@ def service_receipt(conn: Connection, key: str, lang: str) -> ServiceReceipt:
         work_done=card.work_done,
         case_tracking_code=tracking,
         category=category,
+    )
+
+
+# -- the audit report ---------------------------------------------------------------------
+
+AUDIT_CONTEXT = "AuditPrint"
+ISSUER = QT_TRANSLATE_NOOP("AuditPrint", "Dealer network inspection unit")
+GENERAL = QT_TRANSLATE_NOOP("AuditPrint", "General")
+FINALISED = QT_TRANSLATE_NOOP("AuditPrint", "Finalised")
+RELEASED = QT_TRANSLATE_NOOP("AuditPrint", "Released to the dealership")
+INSPECTOR = QT_TRANSLATE_NOOP("AuditPrint", "Inspector {code}")
+STRUCK_OUT = QT_TRANSLATE_NOOP("AuditPrint", "struck out after an upheld appeal")
+# The text question whose answer is printed as the inspector's remarks (once, not in the findings).
+SUMMARY_QUESTION = "summary"
+
+
+def _audit_answer(template: Template, answers: Mapping[str, Any], name: str, lang: str) -> str:
+    question = template.question(name)
+    value = answers.get(name)
+    if value is None:
+        return "—"
+    if question.type == "yes_no":
+        return label("audit_answer", str(value), lang)
+    if question.type == "select_one":
+        choice = question.choice(str(value))
+        return choice.label.get(lang) if choice else str(value)
+    if question.type == "select_multiple":
+        chosen = [question.choice(str(v)) for v in value]
+        return ("، " if lang == "fa" else ", ").join(c.label.get(lang) for c in chosen if c)
+    if question.type in ("image", "file"):
+        return calendar.digits(str(len(value)), lang)
+    return calendar.digits(str(value), lang)
+
+
+def audit_report(
+    audit: Audit | Release,
+    lang: str,
+    *,
+    inspector: str = "",
+    appeals: Sequence[Appeal] | None = None,
+    image: Callable[[str], bytes | None] = lambda sha256: None,
+) -> AuditReport:
+    """The audit report's data from a finalised audit or a released report, in ``lang``.
+
+    Pure: the desktop and HQ call it alike with what they read from their own store.
+
+    Args:
+        audit: the covert record (:class:`Audit`) or the dealership's :class:`Release`, which
+            prints the answers after HQ's decisions on appeals and only the inspector's pseudonym.
+        inspector: the inspector's display name (an :class:`Audit` only).
+        appeals: the appeals to print with an :class:`Audit` (a release carries its own).
+        image: the bytes of an evidence file by its SHA-256, None when not at hand.
+    """
+    template = audit.template
+    if isinstance(audit, Release):
+        answers, void, appeal_list = audit.adjusted, audit.void, tuple(audit.appeals)
+        who = translate(AUDIT_CONTEXT, INSPECTOR, lang).format(code=audit.pseudonym)
+        released = True
+    else:
+        answers, void, appeal_list = audit.answers, frozenset(), tuple(appeals or ())
+        who = inspector
+        released = audit.released
+    scored = audit.score
+    has_summary = (
+        template.has_question(SUMMARY_QUESTION) and template.question(SUMMARY_QUESTION).type == "text"
+    )
+    summary = str(answers.get(SUMMARY_QUESTION) or "") if has_summary else ""
+    shown = {q.name for q in template.questions if q.name in answers or q.name in scored.items}
+    if summary:
+        shown.discard(SUMMARY_QUESTION)
+
+    def section_name(name: str) -> str:
+        section = template.section(name)
+        return section.label.get(lang) if section.grouped else translate(AUDIT_CONTEXT, GENERAL, lang)
+
+    sections = []
+    for section in template.sections:
+        figures = scored.sections.get(section.name)
+        rows = []
+        for name in section.questions:
+            if name not in shown:
+                continue
+            question = template.question(name)
+            item = scored.items.get(name)
+            comment = audit.notes.get(name, "")
+            if name in void:
+                comment = (comment + "\n" if comment else "") + translate(AUDIT_CONTEXT, STRUCK_OUT, lang)
+            rows.append(
+                AuditAnswer(
+                    question=question.label.get(lang),
+                    answer=_audit_answer(template, answers, name, lang),
+                    earned=item.earned if item and item.possible else None,
+                    possible=item.possible if item and item.possible else None,
+                    critical=question.critical,
+                    comment=comment,
+                )
+            )
+        capped = None
+        if figures and figures.capped_by:
+            capped = min(template.question(n).critical_cap for n in figures.capped_by)
+        sections.append(
+            AuditSection(
+                name=section_name(section.name),
+                weight=section.weight,
+                score=figures.score if figures else None,
+                capped_at=capped,
+                answers=tuple(rows),
+            )
+        )
+    failures = tuple(
+        CriticalFailure(
+            section=section_name(template.question(name).section),
+            question=template.question(name).label.get(lang),
+            cap=template.question(name).critical_cap,
+            scope=template.question(name).critical_scope,
+            comment=audit.notes.get(name, ""),
+        )
+        for name in scored.critical_failures
+    )
+    evidence = []
+    for name, items in audit.evidence.items():
+        for file in items:
+            data = image(file.sha256) if file.mime.startswith("image/") else None
+            if data is not None:
+                evidence.append(
+                    Evidence(caption=file.name, data=data, question=template.question(name).label.get(lang))
+                )
+    printed_appeals = tuple(
+        AuditAppeal(
+            question=template.question(a.question).label.get(lang),
+            reason=a.reason,
+            decision=label("appeal_status", a.status, lang),
+            note=a.decision_note,
+        )
+        for a in appeal_list
+    )
+    return AuditReport(
+        issuer=Letterhead(translate(AUDIT_CONTEXT, ISSUER, lang)),
+        dealership_name=audit.dealership_name,
+        dealership_code=audit.dealership_id,
+        template_title=template.title.get(lang),
+        template_version=str(template.version),
+        scenario=audit.scenario_text(lang),
+        visit_start=audit.visit_started_at,
+        visit_end=audit.visit_ended_at,
+        inspector=who,
+        score=scored.score,
+        sections=tuple(sections),
+        critical_failures=failures,
+        evidence=tuple(evidence),
+        appeals=printed_appeals,
+        status=translate(AUDIT_CONTEXT, RELEASED if released else FINALISED, lang),
+        reference=audit.id.split("-")[-1][:8].upper(),
+        content_hash=audit.content_hash,
+        uncapped_score=scored.raw,
+        summary=summary,
     )

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditPrint</name>
+    <message>
+        <source>Dealer network inspection unit</source>
+        <translation>Dealer network inspection unit</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>Released to the dealership</source>
+        <translation>Released to the dealership</translation>
+    </message>
+    <message>
+        <source>Inspector {code}</source>
+        <translation>Inspector {code}</translation>
+    </message>
+    <message>
+        <source>struck out after an upheld appeal</source>
+        <translation>struck out after an upheld appeal</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>the system</source>
