@@ -6,10 +6,12 @@ Keys are defined where they are used; :data:`DEFAULTS` holds the ones the shell 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Engine, event, select
 from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.sql.dml import Insert
 
 from desktop.models import tables as t
 
@@ -47,3 +49,44 @@ def next_number(conn: Connection, name: str) -> int:
     value = int(get(conn, key, 0)) + 1
     put(conn, key, value)
     return value
+
+
+_WRITTEN = "pishkhan.settings_written"
+
+
+def watch(engine: Engine, changed: Callable[[set[str]], None]) -> Callable[[], None]:
+    """Call ``changed(keys)`` for each transaction that writes settings, as it commits.
+
+    For what must follow a setting whoever changes it (the idle-lock time set in
+    Settings, say). The call happens on the committing thread, just before SQLite makes
+    the transaction durable: a listener re-reads the value through the same database
+    worker rather than trusting the moment. Returns the function that stops watching.
+    """
+
+    def after_execute(conn: Connection, clause: Any, *_args: Any) -> None:
+        if isinstance(clause, Insert) and clause.table is t.settings:
+            key = clause.compile(dialect=conn.dialect).params.get("key")
+            conn.info.setdefault(_WRITTEN, set()).add(str(key))
+
+    def commit(conn: Connection) -> None:
+        keys = conn.info.pop(_WRITTEN, None)
+        if keys:
+            changed(keys)
+
+    def rollback(conn: Connection) -> None:
+        conn.info.pop(_WRITTEN, None)
+
+    hooks: dict[str, Callable[..., None]] = {
+        "after_execute": after_execute,
+        "commit": commit,
+        "rollback": rollback,
+    }
+    for name, fn in hooks.items():
+        event.listen(engine, name, fn)
+
+    def unwatch() -> None:
+        for name, fn in hooks.items():
+            if event.contains(engine, name, fn):
+                event.remove(engine, name, fn)
+
+    return unwatch

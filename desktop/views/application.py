@@ -171,6 +171,8 @@ class Application(QObject):
         if self.shell is not None:
             geometry = self.shell.saveGeometry()
             old_shell = self.shell
+            # The idle time as the old window last knew it (Settings may have changed it).
+            self.idle_minutes = old_shell.idle.limit_s / 60
             self.shell = Shell(self.ctx, self.idle_minutes)
             self.shell.restoreGeometry(geometry)
             self.shell.show()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from desktop.models import settings
 from desktop.models.session import Session
 from desktop.views.worker import Runner
 
@@ -17,17 +19,26 @@ class AppContext(QObject):
         session_changed: sign-in, sign-out or a step-up takeover changed :attr:`session`.
         data_changed: a command changed data; the argument is the set of stream names
             (``"case"``, ``"customer"`` ...) so each screen refreshes only for what it shows.
+        settings_changed: settings were written, by any screen; the argument is the set of
+            keys. Emitted from the committing worker, so receivers run queued on the UI
+            thread and re-read the value there through :attr:`runner`.
     """
 
     session_changed = Signal()
     data_changed = Signal(object)
     language_changed = Signal(str)
+    settings_changed = Signal(object)
 
     def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.db = runner.db
         self._session: Session | None = None
+        self.unwatch_settings = settings.watch(self.db.engine, self._on_db_settings_written)
+
+    def _on_db_settings_written(self, keys: set[str]) -> None:
+        if shiboken6.isValid(self):  # a context dropped before its database
+            self.settings_changed.emit(keys)
 
     @property
     def session(self) -> Session:

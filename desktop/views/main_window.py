@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.models import settings
+from desktop.models.db import Database
 from desktop.models.session import Session
 from desktop.views import i18n
 from desktop.views.context import AppContext
@@ -27,6 +29,11 @@ from desktop.views.lock import Concealed, LockWindow, conceal
 from desktop.views.screens import ScreenSpec, visible_screens
 from desktop.views.signin import SignInScreen
 from desktop.views.status import SyncStatus
+
+
+def _read_idle_minutes(db: Database) -> float:
+    with db.read() as conn:
+        return float(settings.get(conn, "idle_lock_minutes"))
 
 
 class Workspace(QWidget):
@@ -147,6 +154,8 @@ class Shell(QMainWindow):
         self.concealed: Concealed | None = None
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.timed_out.connect(self._on_idle_timed_out)
+        # The idle time follows Settings at once, not from the next start.
+        ctx.settings_changed.connect(self._on_ctx_settings_changed)
         QCoreApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self._painted = False
         self.status = SyncStatus(ctx)
@@ -266,6 +275,14 @@ class Shell(QMainWindow):
 
     def _on_signin_signed_in(self, session: Session) -> None:
         self.show_workspace(session)
+
+    @Slot(object)
+    def _on_ctx_settings_changed(self, keys: set[str]) -> None:
+        if "idle_lock_minutes" in keys:
+            self.ctx.runner.database(_read_idle_minutes, self._on_idle_minutes_read, owner=self)
+
+    def _on_idle_minutes_read(self, minutes: float) -> None:
+        self.idle.set_minutes(minutes)
 
     @Slot()
     def _on_idle_timed_out(self) -> None:
