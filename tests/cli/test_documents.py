@@ -119,3 +119,34 @@ def test_the_module_runs_as_a_program(tmp_path, case_in_file):
     )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+LONG_ANSWER = ("پاسخ کامل کارشناس به پرسش مشتری درباره‌ی شرایط گارانتی موتور " * 80)[:3990]
+
+
+def test_a_history_with_an_answer_as_long_as_allowed_is_written(tmp_path, dealer_db, db_path, cli):
+    """A 3,990-character answer used to stop the history with ReportLab's LayoutError."""
+    case = data.case(dealer_db, NOW, case_type="question")
+    with dealer_db.write() as conn:
+        cases.resolve_at_first_contact(
+            conn, get_user(dealer_db, "clerk"), case.id, answer=LONG_ANSWER, now=NOW
+        )
+    dealer_db.close()
+    out = tmp_path / "history.pdf"
+    code, _, err = cli("--db", str(db_path), "cases", "history", case.tracking_code, "--out", str(out))
+    assert (code, err) == (0, "")
+    assert page_count(out.read_bytes()) >= 2
+
+
+def test_a_letter_with_a_response_as_long_as_allowed_is_written(tmp_path, dealer_db, db_path, cli):
+    case = data.case(dealer_db, NOW)
+    with dealer_db.write() as conn:
+        cases.respond(
+            conn, get_user(dealer_db, "clerk"), case.id, answer=LONG_ANSWER, method="phone", now=NOW
+        )
+    dealer_db.close()
+    for command in ("history", "letter"):
+        out = tmp_path / f"{command}.pdf"
+        code, _, err = cli("--db", str(db_path), "cases", command, case.id, "--out", str(out))
+        assert (code, err) == (0, "")
+        assert out.read_bytes().startswith(b"%PDF")
