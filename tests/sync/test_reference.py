@@ -124,3 +124,94 @@ def test_publishing_the_same_body_again_sends_nothing_new(hq):
     changed = _publish(hq, [{**record, "body": {"fa": "قیمت و هزینه"}}])[0]
     assert changed.version == first.version + 1
     assert changed.seq > first.seq
+
+
+def test_case_settings_hq_publishes_reach_the_pcs_through_the_settings_rules(hq):
+    """Units, sub-categories, SLA policies and ladder levels published at HQ are applied
+    at a dealership's PC as its own Settings screens would; a bad one is refused."""
+    from desktop.models.cases import commands, ladder, sla, units
+
+    code = hq.dealership()
+    pc = hq.new_device(code)
+    everyone = "all"
+    _publish(
+        hq,
+        [
+            {
+                "kind": "unit",
+                "scope": everyone,
+                "key": "paint_shop",
+                "body": {"name_fa": "صافکاری و نقاشی", "name_en": "Body and paint"},
+            },
+            {
+                "kind": "category",
+                "scope": everyone,
+                "key": "quality/paint",
+                "body": {"name_fa": "رنگ بدنه", "name_en": "Paint"},
+            },
+            {
+                "kind": "sla_policy",
+                "scope": f"dealership:{code}",
+                "key": "complaints-fast",
+                "body": {"case_type": "complaint", "priority": "urgent", "hours": 4, "warn_hours": 1},
+            },
+            {
+                "kind": "escalation_ladder",
+                "scope": everyone,
+                "key": "supervisor",
+                "body": {"roles": ["supervisor", "manager"], "arrival_minutes": 3},
+            },
+            {"kind": "sla_policy", "scope": everyone, "key": "broken", "body": {"hours": 2, "warn_hours": 5}},
+        ],
+    )
+    assert pc.sync().ok
+
+    def policies():
+        with pc.db.read() as conn:
+            return [
+                (p.case_type, p.priority, p.hours, p.warn_hours)
+                for p in sla.list_policies(conn)
+                if p.case_type == "complaint" and p.priority == "urgent"
+            ]
+
+    with pc.db.read() as conn:
+        assert "paint_shop" in {u.code for u in units.list_units(conn)}
+        assert ("paint", "رنگ بدنه") in {
+            (s.code, s.name_fa) for s in commands.list_subcategories(conn, "quality")
+        }
+        level = ladder.load_ladder(conn).level("supervisor")
+        assert (level.roles, level.arrival_minutes) == (("supervisor", "manager"), 3)
+        assert ("sla_policy", "broken", "warn_before_due") in reference.problems(conn)
+    assert policies() == [("complaint", "urgent", 4.0, 1.0)]
+    # A change replaces the policy with the same selectors; a withdrawal removes it.
+    _publish(
+        hq,
+        [
+            {
+                "kind": "sla_policy",
+                "scope": f"dealership:{code}",
+                "key": "complaints-fast",
+                "body": {"case_type": "complaint", "priority": "urgent", "hours": 6, "warn_hours": 2},
+            }
+        ],
+    )
+    assert pc.sync().ok
+    assert policies() == [("complaint", "urgent", 6.0, 2.0)]
+    _publish(
+        hq,
+        [
+            {
+                "kind": "sla_policy",
+                "scope": f"dealership:{code}",
+                "key": "complaints-fast",
+                "body": {"case_type": "complaint", "priority": "urgent", "hours": 6},
+                "deleted": True,
+            },
+            {"kind": "unit", "scope": everyone, "key": "paint_shop", "body": {}, "deleted": True},
+        ],
+    )
+    assert pc.sync().ok
+    assert policies() == []
+    with pc.db.read() as conn:
+        assert "paint_shop" not in {u.code for u in units.list_units(conn)}
+        assert "paint_shop" in {u.code for u in units.list_units(conn, active_only=False)}
