@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.logsetup import scrub
+from desktop.logsetup import log_file, scrub
 
 log = logging.getLogger("pishkhan.crash")
 _showing = False
@@ -26,7 +26,8 @@ def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTyp
     details = scrub("".join(traceback.format_exception(kind, error, tb)))
     app = QApplication.instance()
     if app is None or _showing:
-        sys.__excepthook__(kind, error, tb)
+        if sys.stderr is not None:  # scrubbed here too: stderr may be redirected to a file
+            print(details, file=sys.stderr, end="")
         return
     _showing = True
     try:
@@ -39,11 +40,20 @@ def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTyp
                 "Something unexpected went wrong. Your saved work is safe in the database."
                 " Please send the details below to your IT support.",
             )
+            + _log_line()
         )
         box.setDetailedText(details)
         box.exec()
     finally:
         _showing = False
+
+
+def _log_line() -> str:
+    path = log_file()
+    if path is None:
+        return ""
+    text = QCoreApplication.translate("Crash", "The same details are in the log file:\n%1")
+    return "\n\n" + text.replace("%1", str(path))
 
 
 def install() -> None:

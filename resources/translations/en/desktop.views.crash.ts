@@ -11,5 +11,11 @@
         <source>Something unexpected went wrong. Your saved work is safe in the database. Please send the details below to your IT support.</source>
         <translation>Something unexpected went wrong. Your saved work is safe in the database. Please send the details below to your IT support.</translation>
     </message>
+    <message>
+        <source>The same details are in the log file:
+%1</source>
+        <translation>The same details are in the log file:
+%1</translation>
+    </message>
 </context>
 </TS>
