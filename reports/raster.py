@@ -9,6 +9,7 @@ finaliser runs later on another thread.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 
 import pypdfium2
 from PIL import Image
@@ -19,25 +20,53 @@ LOCK = threading.Lock()
 def render(
     pdf: bytes, scale: float, *, grayscale: bool = False, first_only: bool = False
 ) -> list[Image.Image]:
-    """The pages of a PDF as Pillow images (``scale`` pixels per point)."""
-    images: list[Image.Image] = []
+    """The pages of a PDF as Pillow images (``scale`` pixels per point), all at once.
+
+    For a long document prefer :func:`pages`, which holds one page at a time.
+    """
+    if first_only:
+        return [render_page(pdf, 0, scale, grayscale=grayscale)]
+    return list(pages(pdf, scale, grayscale=grayscale))
+
+
+def pages(pdf: bytes, scale: float, *, grayscale: bool = False) -> Iterator[Image.Image]:
+    """The pages of a PDF as Pillow images, each rendered only when it is asked for.
+
+    A page at 300 dpi is about 26 MB: printing a long document holds one page, not all
+    (nothing here keeps a page once it is handed over). The lock is taken per page,
+    never held between two pages, so the receipt printer is not kept waiting.
+    """
+    for index in range(page_count(pdf)):
+        yield render_page(pdf, index, scale, grayscale=grayscale)
+
+
+def render_page(pdf: bytes, index: int, scale: float, *, grayscale: bool = False) -> Image.Image:
+    """Page ``index`` (from 0) of a PDF as a Pillow image (``scale`` pixels per point)."""
     with LOCK:
         document = pypdfium2.PdfDocument(pdf)
         try:
-            count = 1 if first_only else len(document)
-            for index in range(count):
-                page = document[index]
+            page = document[index]
+            try:
+                bitmap = page.render(scale=scale, grayscale=grayscale)
                 try:
-                    bitmap = page.render(scale=scale, grayscale=grayscale)
-                    try:
-                        images.append(bitmap.to_pil().copy())
-                    finally:
-                        bitmap.close()
+                    image: Image.Image = bitmap.to_pil().copy()
+                    return image
                 finally:
-                    page.close()
+                    bitmap.close()
+            finally:
+                page.close()
         finally:
             document.close()
-    return images
+
+
+def page_count(pdf: bytes) -> int:
+    """How many pages a PDF has."""
+    with LOCK:
+        document = pypdfium2.PdfDocument(pdf)
+        try:
+            return len(document)
+        finally:
+            document.close()
 
 
 def page_sizes(pdf: bytes) -> list[tuple[float, float]]:

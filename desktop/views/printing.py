@@ -12,7 +12,7 @@ nothing blocks the counter; a printer that is off is reported and the PDF stays 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -210,32 +210,40 @@ def print_intake_receipt(ctx: AppContext, parent: QWidget, case_key: str) -> Non
 # -- the preview ----------------------------------------------------------------------------
 
 
-def render_pages(pdf: bytes, dpi: float) -> list[QImage]:
-    """Every page of a PDF as an image at ``dpi`` (pdfium; safe on a worker thread)."""
+def render_pages(pdf: bytes, dpi: float) -> Iterator[QImage]:
+    """The pages of a PDF as images at ``dpi``, one at a time as they are asked for.
+
+    pdfium renders each page only when the next is taken (safe on a worker thread): at
+    300 dpi an A4 page is about 26 MB, so a long document is never all in memory.
+    """
     from reports import raster
 
-    images = []
-    for page in raster.render(pdf, dpi / 72):
-        rgb = page.convert("RGB")
-        data = rgb.tobytes("raw", "RGB")
-        image = QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
-        images.append(image.copy())  # own the pixels: ``data`` goes away
-    return images
+    for index in range(raster.page_count(pdf)):
+        # Nothing is left in this frame while the page is out: the caller holds the only copy.
+        yield _qimage(raster.render_page(pdf, index, dpi / 72))
+
+
+def _qimage(page: Any) -> QImage:
+    rgb = page.convert("RGB")
+    data = rgb.tobytes("raw", "RGB")
+    image = QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
+    return image.copy()  # own the pixels: ``data`` goes away
 
 
 def paint_pages(printer: QPrinter, pdf: bytes) -> int:
     """Print every page on ``printer``, each scaled to fit its paper; returns the page count.
 
+    Each page is rendered, painted and let go before the next one is rendered.
     QPainter may paint on a QPrinter from a worker thread (unlike on widgets).
     """
     dpi = min(float(printer.resolution()), PRINT_DPI)
-    pages = render_pages(pdf, dpi)
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintFailed()
+    count = 0
     try:
-        for index, image in enumerate(pages):
-            if index:
+        for image in render_pages(pdf, dpi):
+            if count:
                 printer.newPage()
             area = painter.viewport()
             size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -243,9 +251,11 @@ def paint_pages(printer: QPrinter, pdf: bytes) -> int:
             painter.setWindow(image.rect())
             painter.drawImage(0, 0, image)
             painter.setViewport(area)
+            count += 1
+            del image  # let this page go before the next one is rendered
     finally:
         painter.end()
-    return len(pages)
+    return count
 
 
 class PrintFailed(PishkhanError):

@@ -232,3 +232,46 @@ def test_the_page_shows_what_is_stored(ctx, qtbot, wait):
     assert find(page, QComboBox, "printerConnection").currentData() == "usb"
     assert (page.vendor.text(), page.product.text()) == ("04b8", "0e15")
     assert find(page, QComboBox, "printerWidth").currentData() == 512
+
+
+def test_pages_are_rendered_one_at_a_time_as_they_are_printed(tmp_path, monkeypatch):
+    """A 300 dpi A4 page is about 26 MB: each page is rendered only once the last is painted."""
+    from dataclasses import replace
+
+    from reports import case_history, raster, samples
+    from reports.case_history import HistoryEntry
+
+    history = samples.case_history()
+    entries = tuple(
+        HistoryEntry(history.registered_at, "مریم احمدی", "note_added", f"یادداشت {i}") for i in range(90)
+    )
+    pdf = case_history.build(replace(history, entries=entries), "fa")
+    pages = page_count(pdf)
+    assert pages >= 3
+    events: list[str] = []
+    render_page = raster.render_page
+
+    def spy(*args, **kwargs):
+        events.append("render")
+        return render_page(*args, **kwargs)
+
+    monkeypatch.setattr(raster, "render_page", spy)
+
+    lazy = printing.render_pages(pdf, 30)
+    assert events == []  # a generator: nothing rendered before the first page is asked for
+    next(lazy)
+    assert events == ["render"]
+    lazy.close()
+
+    class Printer(QPrinter):
+        def newPage(self) -> bool:
+            events.append("new page")
+            return super().newPage()
+
+    events.clear()
+    printer = Printer(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))
+    assert printing.paint_pages(printer, pdf) == pages
+    assert events == ["render"] + ["render", "new page"] * (pages - 1)
+    assert page_count((tmp_path / "out.pdf").read_bytes()) == pages
