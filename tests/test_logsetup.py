@@ -37,7 +37,8 @@ from desktop.logsetup import scrub
 def test_personal_numbers_are_masked(text):
     masked = scrub(f"customer: {text}.")
     assert not any(ch.isdigit() for ch in masked), masked
-    assert masked.startswith("customer: <") and masked.endswith(">.")
+    assert masked.startswith("customer: <")
+    assert masked.endswith(">.")
 
 
 @pytest.mark.parametrize(
@@ -86,4 +87,5 @@ def test_the_log_file_gets_the_line_scrubbed(log_path):
         assert secret not in text
     # The time stamp that leads each line stays as it was written.
     first = text.splitlines()[0]
-    assert first[:4].isdigit() and first[4] == "-"
+    assert first[:4].isdigit()
+    assert first[4] == "-"
