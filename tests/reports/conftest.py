@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from tests import tools
+
 _CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def pdf_text(pdf: bytes, tmp_path: Path) -> str:
     """pdftotext of a PDF after NFKC, without bidi controls, spaces collapsed, «ۀ» as stored."""
+    tools.require("pdftotext")
     path = tmp_path / "doc.pdf"
     path.write_bytes(pdf)
     out = subprocess.run(

@@ -1,6 +1,5 @@
 """The audit report PDF from the screens: real Persian text, pseudonym once released."""
 
-import shutil
 import subprocess
 import unicodedata
 
@@ -10,13 +9,13 @@ from desktop.models.audits import release
 from desktop.views.audit_detail import load_audit, load_release
 from desktop.views.audit_print import report_input
 from reports import audit_report
+from tests import tools
 from tests.conftest import NOW
 from tests.views.audit_fixtures import audit_ctx_fixture, audits_world, user  # noqa: F401
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
-
 
 def _text(pdf, tmp_path):
+    tools.require("pdftotext")
     path = tmp_path / "r.pdf"
     path.write_bytes(pdf)
     out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout

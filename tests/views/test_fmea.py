@@ -278,6 +278,9 @@ def test_a_diagram_prints_and_saves_as_pdf_and_png(ctx, qtbot, wait, tmp_path):
     assert printed.read_bytes().startswith(b"%PDF")
     import subprocess
 
+    from tests import tools
+
+    tools.require("pdftotext")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True).stdout.decode()
     assert "PDF" not in text or text  # pdftotext reads it
 
