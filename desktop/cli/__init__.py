@@ -10,6 +10,7 @@ from __future__ import annotations
 
 COMMAND_MODULES = [
     "desktop.cli.setup",
+    "desktop.cli.settings",
     "desktop.cli.backup",
     "desktop.cli.customers",
     "desktop.cli.cases_intake",

@@ -85,7 +85,10 @@ def cmd_info(args: argparse.Namespace) -> int:
         }
     if args.json:
         print_json(data)
-    else:
-        for key, value in data.items():
-            print(f"{key}: {value}")
+        return 0
+    city = f", {dealer.city}" if dealer.city else ""
+    print(f"dealership:      {dealer.name}{city} (id {dealer.id})")
+    print(f"this device:     {device.short_code} ({device.device_id})")
+    print(f"waiting for HQ:  {data['pending_events']} change(s)")
+    print(f"database schema: {data['schema']}")
     return 0
