@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import dealership, settings, users
 from desktop.models.calendar import utcnow
+from desktop.models.cases import units
+from desktop.models.cases.codes import SEGMENTS
 from desktop.models.db import Database
 from desktop.models.errors import PishkhanError, ValidationError
 from desktop.models.users import Perm
@@ -255,31 +258,92 @@ class AccountPage(QWidget):
         self.error.show_error(i18n.error_text(error))
 
 
-class UserDialog(QDialog):
-    """Add a user: name, user name, role, first password and PIN."""
+@dataclass(frozen=True)
+class UserChoices:
+    """What the user dialog offers: roles, the active units and the accounts HQ manages."""
 
-    def __init__(self, ctx: AppContext, roles: list[str], parent: QWidget | None = None) -> None:
+    roles: list[str]
+    units: list[units.Unit]
+    managed: frozenset[str]
+
+
+def _unit_name(unit: units.Unit) -> str:
+    if unit.builtin:
+        return i18n.label("unit", unit.code)
+    return unit.name_fa if i18n.lang() == "fa" else unit.name_en
+
+
+class UserDialog(QDialog):
+    """Add a user (name, user name, role, first password and PIN) or change one.
+
+    Both choose the user's unit (the inquiries referred to it reach them) and the vehicle
+    segments whose cases they handle, by name. An account HQ manages is shown read-only.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        choices: UserChoices,
+        parent: QWidget | None = None,
+        user: users.User | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("New user"))
+        self.user = user
+        self.setWindowTitle(self.tr("New user") if user is None else self.tr("Change user"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
         self.display_name = QLineEdit()
+        self.display_name.setObjectName("displayName")
         self.username = QLineEdit()
+        self.username.setObjectName("userName")
         self.username.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.role = QComboBox()
-        for role in roles:
+        self.role.setObjectName("userRole")
+        for role in choices.roles:
             self.role.addItem(i18n.label("role", role), role)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.unit = QComboBox()
+        self.unit.setObjectName("userUnit")
+        self.unit.addItem(self.tr("No unit"), None)
+        for unit in choices.units:
+            self.unit.addItem(_unit_name(unit), unit.code)
+        self.segments = QWidget()
+        self.segments.setObjectName("userSegments")
+        row = QHBoxLayout(self.segments)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.segment_boxes: dict[str, QCheckBox] = {}
+        for code in SEGMENTS:
+            box = QCheckBox(i18n.label("segment", code))
+            box.setObjectName(f"segment_{code}")
+            self.segment_boxes[code] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        self.active = QCheckBox(self.tr("May sign in"))
+        self.active.setObjectName("userActive")
+        self.active.setChecked(True)
         form.addRow(self.tr("Full name"), self.display_name)
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("First password"), self.password)
-        form.addRow(self.tr("PIN (optional)"), self.pin)
+        if user is None:
+            form.addRow(self.tr("First password"), self.password)
+            form.addRow(self.tr("PIN (optional)"), self.pin)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Vehicle segments"), self.segments)
+        hint = QLabel(self.tr("No segment ticked: this person handles cases of every segment."))
+        hint.setObjectName("Muted")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        if user is not None:
+            form.addRow("", self.active)
+        self.note = QLabel()
+        self.note.setObjectName("Muted")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -288,22 +352,68 @@ class UserDialog(QDialog):
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        if user is not None:
+            self._show(user, user.id in choices.managed)
+            self.save = buttons.button(QDialogButtonBox.StandardButton.Save)
+            self.save.setEnabled(user.id not in choices.managed)
+
+    def _show(self, user: users.User, managed: bool) -> None:
+        self.display_name.setText(user.display_name)
+        self.username.setText(user.username)
+        self.username.setReadOnly(True)
+        index = self.role.findData(user.role)
+        if index < 0:  # a role this list does not offer: show it rather than change it
+            self.role.addItem(i18n.label("role", user.role), user.role)
+            index = self.role.count() - 1
+        self.role.setCurrentIndex(index)
+        index = self.unit.findData(user.unit)
+        if index < 0 and user.unit:  # a unit since switched off: keep it shown
+            self.unit.addItem(i18n.label("unit", user.unit), user.unit)
+            index = self.unit.count() - 1
+        self.unit.setCurrentIndex(max(index, 0))
+        for code, box in self.segment_boxes.items():
+            box.setChecked(code in user.segments)
+        self.active.setChecked(user.active)
+        if managed:
+            self.note.setText(
+                self.tr(
+                    "HQ manages this account: change it at HQ (python -m sync.hq update-user);"
+                    " the change reaches this PC at the next sync."
+                )
+            )
+            for widget in (self.display_name, self.role, self.unit, self.segments, self.active):
+                widget.setEnabled(False)
+
+    def _segments(self) -> tuple[str, ...]:
+        return tuple(code for code, box in self.segment_boxes.items() if box.isChecked())
 
     @Slot()
     def _on_buttons_accepted(self) -> None:
         actor = self.ctx.session.actor
-        values = {
-            "username": self.username.text(),
+        common = {
             "display_name": self.display_name.text(),
             "role": self.role.currentData(),
-            "password": self.password.text(),
-            "pin": self.pin.text().strip() or None,
-            "dealership_id": self.ctx.session.dealership.id,
+            "unit": self.unit.currentData(),
+            "segments": self._segments(),
         }
+        if self.user is None:
+            values = common | {
+                "username": self.username.text(),
+                "password": self.password.text(),
+                "pin": self.pin.text().strip() or None,
+                "dealership_id": self.ctx.session.dealership.id,
+            }
 
-        def run(db: Database) -> users.User:
-            with db.write() as conn:
-                return users.create_user(conn, now=utcnow(), actor=actor, **values)
+            def run(db: Database) -> users.User:
+                with db.write() as conn:
+                    return users.create_user(conn, now=utcnow(), actor=actor, **values)
+
+        else:
+            user_id, active = self.user.id, self.active.isChecked()
+
+            def run(db: Database) -> users.User:
+                with db.write() as conn:
+                    return users.update_user(conn, actor, user_id, now=utcnow(), active=active, **common)
 
         self.ctx.runner.database(run, lambda _: self.accept(), self._on_failed, owner=self)
 
@@ -314,7 +424,7 @@ class UserDialog(QDialog):
 
 
 class UsersPage(QWidget):
-    """The users of this dealership; add users (administrators only)."""
+    """The users of this dealership with their unit and segments; add and change users."""
 
     users_changed = Signal()
 
@@ -322,42 +432,76 @@ class UsersPage(QWidget):
         super().__init__()
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("User name"), self.tr("Role")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Full name"),
+                self.tr("User name"),
+                self.tr("Role"),
+                self.tr("Unit"),
+                self.tr("Vehicle segments"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _index: self._on_edit_clicked())
         layout.addWidget(self.table)
         row = QHBoxLayout()
         row.addStretch(1)
+        edit = QPushButton(self.tr("Change user…"))
+        edit.setObjectName("editUser")
+        edit.clicked.connect(self._on_edit_clicked)
+        row.addWidget(edit)
         add = QPushButton(self.tr("Add user…"))
         add.setObjectName("addUser")
         add.clicked.connect(self._on_add_clicked)
         row.addWidget(add)
         layout.addLayout(row)
-        self._roles: list[str] = []
+        self._choices = UserChoices([], [], frozenset())
+        self._people: list[users.User] = []
         self.refresh()
 
     def refresh(self) -> None:
-        def read(db: Database) -> tuple[list[users.User], list[str]]:
+        def read(db: Database) -> tuple[list[users.User], UserChoices]:
             with db.read() as conn:
-                return users.list_users(conn), users.list_roles(conn)
+                people = users.list_users(conn, active_only=False)
+                managed = frozenset(p.id for p in people if users.managed_by_hq(conn, p.id))
+                return people, UserChoices(users.list_roles(conn), units.list_units(conn), managed)
 
         self.ctx.runner.database(read, self._on_loaded, owner=self)
 
-    def _on_loaded(self, data: tuple[list[users.User], list[str]]) -> None:
-        people, self._roles = data
-        self.table.setRowCount(len(people))
-        for index, person in enumerate(people):
+    def _on_loaded(self, data: tuple[list[users.User], UserChoices]) -> None:
+        self._people, self._choices = data
+        names = {u.code: _unit_name(u) for u in self._choices.units}
+        everyone = self.tr("All")
+        self.table.setRowCount(len(self._people))
+        for index, person in enumerate(self._people):
+            name = person.display_name
+            if not person.active:
+                name += " " + self.tr("(disabled)")
+            unit = names.get(person.unit or "", i18n.label("unit", person.unit)) if person.unit else ""
+            segments = "، ".join(i18n.label("segment", s) for s in person.segments) or everyone
             for column, text in enumerate(
-                (person.display_name, person.username, i18n.label("role", person.role))
+                (name, person.username, i18n.label("role", person.role), unit, segments)
             ):
                 self.table.setItem(index, column, QTableWidgetItem(text))
 
     @Slot()
     def _on_add_clicked(self) -> None:
-        dialog = UserDialog(self.ctx, self._roles, self)
+        dialog = UserDialog(self.ctx, self._choices, self)
+        if dialog.exec():
+            self.refresh()
+            self.users_changed.emit()
+
+    @Slot()
+    def _on_edit_clicked(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._people):
+            return
+        dialog = UserDialog(self.ctx, self._choices, self, user=self._people[row])
         if dialog.exec():
             self.refresh()
             self.users_changed.emit()

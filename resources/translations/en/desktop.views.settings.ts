@@ -148,6 +148,18 @@
         <translation>New user</translation>
     </message>
     <message>
+        <source>Change user</source>
+        <translation>Change user</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>No unit</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -167,6 +179,22 @@
         <source>PIN (optional)</source>
         <translation>PIN (optional)</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Vehicle segments</source>
+        <translation>Vehicle segments</translation>
+    </message>
+    <message>
+        <source>No segment ticked: this person handles cases of every segment.</source>
+        <translation>No segment ticked: this person handles cases of every segment.</translation>
+    </message>
+    <message>
+        <source>HQ manages this account: change it at HQ (python -m sync.hq update-user); the change reaches this PC at the next sync.</source>
+        <translation>HQ manages this account: change it at HQ (python -m sync.hq update-user); the change reaches this PC at the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -183,8 +211,28 @@
         <translation>Role</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Vehicle segments</source>
+        <translation>Vehicle segments</translation>
+    </message>
+    <message>
+        <source>Change user…</source>
+        <translation>Change user…</translation>
+    </message>
+    <message>
         <source>Add user…</source>
         <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(disabled)</translation>
     </message>
 </context>
 </TS>

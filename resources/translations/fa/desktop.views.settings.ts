@@ -148,6 +148,18 @@
         <translation>کاربر تازه</translation>
     </message>
     <message>
+        <source>Change user</source>
+        <translation>تغییر کاربر</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>بدون واحد</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>اجازهٔ ورود دارد</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>نام و نام خانوادگی</translation>
     </message>
@@ -167,6 +179,22 @@
         <source>PIN (optional)</source>
         <translation>رمز کوتاه (اختیاری)</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Vehicle segments</source>
+        <translation>گروه‌های خودرو</translation>
+    </message>
+    <message>
+        <source>No segment ticked: this person handles cases of every segment.</source>
+        <translation>اگر هیچ گروهی علامت نخورد، این فرد پرونده‌های همهٔ گروه‌ها را رسیدگی می‌کند.</translation>
+    </message>
+    <message>
+        <source>HQ manages this account: change it at HQ (python -m sync.hq update-user); the change reaches this PC at the next sync.</source>
+        <translation>این حساب را ستاد مدیریت می‌کند: آن را در ستاد تغییر دهید (python -m sync.hq update-user)؛ تغییر در همگام‌سازی بعدی به این رایانه می‌رسد.</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -183,8 +211,28 @@
         <translation>نقش</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Vehicle segments</source>
+        <translation>گروه‌های خودرو</translation>
+    </message>
+    <message>
+        <source>Change user…</source>
+        <translation>تغییر کاربر…</translation>
+    </message>
+    <message>
         <source>Add user…</source>
         <translation>افزودن کاربر…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(غیرفعال)</translation>
     </message>
 </context>
 </TS>
