@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.models.calendar import utcnow
+from desktop.models.cases.codes import SEGMENTS
+from desktop.models.users import Role
 from sync.hq import db, devices, reference, settings
 from sync.hq.errors import AdminError
 
@@ -160,9 +162,43 @@ def cmd_add_user(args: argparse.Namespace) -> int:
             role=args.role,
             password=password,
             pin=pin or None,
+            unit=args.unit,
+            segments=tuple(args.segment or ()),
         )
         done = reference.publish(conn, [record], utcnow())
     _print({"user_id": record["key"], "username": record["body"]["username"], "version": done[0].version})
+    return 0
+
+
+def cmd_update_user(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {"display_name": args.name, "role": args.role}
+    if args.no_unit:
+        changes["unit"] = None
+    elif args.unit is not None:
+        changes["unit"] = args.unit
+    if args.all_segments:
+        changes["segments"] = ()
+    elif args.segment:
+        changes["segments"] = tuple(args.segment)
+    if args.disable or args.enable:
+        changes["active"] = bool(args.enable)
+    engine = _engine(args)
+    with db.writing(engine) as conn:
+        code = devices._require_dealerships(conn, [args.dealership])[0]
+        record = reference.changed_user_record(conn, dealership=code, username=args.username, **changes)
+        done = reference.publish(conn, [record], utcnow())
+    body = record["body"]
+    _print(
+        {
+            "user_id": record["key"],
+            "username": body["username"],
+            "role": body["role"],
+            "unit": body.get("unit"),
+            "segments": body.get("segments", []),
+            "active": body.get("active", True),
+            "version": done[0].version,
+        }
+    )
     return 0
 
 
@@ -269,6 +305,39 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_argument("--name", default="")
     user.add_argument("--role", default="clerk")
     user.add_argument("--with-pin", action="store_true", help="read a PIN from the next line too")
+    user.add_argument("--unit", help="the unit whose referred inquiries reach the user, e.g. after_sales")
+    user.add_argument(
+        "--segment",
+        action="append",
+        choices=list(SEGMENTS),
+        help="a vehicle segment whose cases the user handles; repeat for several (none: every segment)",
+    )
+
+    change = add(
+        "update-user",
+        cmd_update_user,
+        "change a published user's name, role, unit, segments or access; devices apply it at their next sync",
+        "python -m sync.hq update-user --dealership 1420 --username clerk3 --unit after_sales"
+        " --segment commercial --segment motorcycle",
+    )
+    change.add_argument("--dealership", required=True)
+    change.add_argument("--username", required=True)
+    change.add_argument("--name", help="the full name shown on screens and documents")
+    change.add_argument("--role", help="one of " + ", ".join(r.value for r in Role))
+    unit = change.add_mutually_exclusive_group()
+    unit.add_argument("--unit", help="the unit whose referred inquiries reach the user")
+    unit.add_argument("--no-unit", action="store_true", help="take the user out of their unit")
+    segments = change.add_mutually_exclusive_group()
+    segments.add_argument(
+        "--segment",
+        action="append",
+        choices=list(SEGMENTS),
+        help="a vehicle segment whose cases the user handles (replaces the list); repeat for several",
+    )
+    segments.add_argument("--all-segments", action="store_true", help="the user handles every segment")
+    access = change.add_mutually_exclusive_group()
+    access.add_argument("--disable", action="store_true", help="the user can no longer sign in")
+    access.add_argument("--enable", action="store_true", help="the user may sign in again")
 
     add(
         "new-epoch",

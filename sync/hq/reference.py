@@ -12,6 +12,7 @@ Scopes: ``all``, ``hq``, ``inspectors``, ``dealership:<code>``, ``device:<id>``.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +22,8 @@ from sqlalchemy import Connection, select, update
 
 from desktop.models import users
 from desktop.models.calendar import iso
+from desktop.models.cases.codes import SEGMENTS
+from desktop.models.cases.units import BUILTIN_UNITS
 from desktop.models.errors import ValidationError
 from desktop.models.events import canonical_json
 from desktop.models.ids import uuid7
@@ -113,6 +116,7 @@ def user_record(
     name = username.strip().lower()
     if not name or any(c.isspace() for c in name):
         raise AdminError("username: required, without spaces")
+    unit, segments = check_unit(unit), check_segments(segments)
     return {
         "kind": "user",
         "scope": f"dealership:{dealership}",
@@ -129,3 +133,68 @@ def user_record(
             "segments": list(segments),
         },
     }
+
+
+def check_unit(unit: str | None) -> str | None:
+    """A unit code as the desktop writes them (HQ does not hold each dealership's own units)."""
+    if unit is None or not unit.strip():
+        return None
+    code = unit.strip().lower()
+    if not re.fullmatch(r"[a-z0-9_]{1,64}", code):
+        raise AdminError(f"unit {unit!r}: a unit code such as {', '.join(BUILTIN_UNITS)}, or one added there")
+    return code
+
+
+def check_segments(segments: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Vehicle segments a user handles (none: every segment), in the catalogue's order."""
+    unknown = sorted(set(segments) - set(SEGMENTS))
+    if unknown:
+        raise AdminError(f"segment {unknown[0]!r}: one of {', '.join(SEGMENTS)}")
+    return tuple(s for s in SEGMENTS if s in segments)
+
+
+_KEEP: Any = object()
+
+
+def changed_user_record(
+    conn: Connection,
+    *,
+    dealership: str,
+    username: str,
+    display_name: str | None = None,
+    role: str | None = None,
+    unit: str | None = _KEEP,
+    segments: tuple[str, ...] | None = None,
+    active: bool | None = None,
+) -> dict[str, Any]:
+    """The dealership's published ``user`` record with the given fields changed.
+
+    Left-out fields keep their value; ``unit=None`` clears the unit and ``segments=()``
+    lets the user handle every segment.
+    """
+    name = username.strip().lower()
+    scope = f"dealership:{dealership}"
+    rows = conn.execute(
+        select(t.reference.c.key, t.reference.c.body).where(
+            t.reference.c.kind == "user", t.reference.c.scope == scope, t.reference.c.deleted.is_(False)
+        )
+    )
+    found = [(row.key, json.loads(row.body)) for row in rows if json.loads(row.body).get("username") == name]
+    if not found:
+        raise AdminError(f"no user {name!r} published to dealership {dealership}")
+    key, body = found[0]
+    if display_name is not None:
+        if not display_name.strip():
+            raise AdminError("name: required")
+        body["display_name"] = display_name.strip()
+    if role is not None:
+        if role not in {r.value for r in users.Role}:
+            raise AdminError(f"role must be one of {', '.join(r.value for r in users.Role)}")
+        body["role"] = role
+    if unit is not _KEEP:
+        body["unit"] = check_unit(unit)
+    if segments is not None:
+        body["segments"] = list(check_segments(segments))
+    if active is not None:
+        body["active"] = active
+    return {"kind": "user", "scope": scope, "key": key, "body": body}
