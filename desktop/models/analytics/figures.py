@@ -766,17 +766,17 @@ def defects(
             name, _, part = str(code).rpartition("|")
             found.append(Defect(name, part or None, int(n)))
         return found
-    model, part = func.coalesce(F.vehicle_model, ""), func.coalesce(F.subcategory, "")
+    model, sub = func.coalesce(F.vehicle_model, ""), func.coalesce(F.subcategory, "")
     detail = conn.execute(
-        select(model, part, func.count())
+        select(model, sub, func.count())
         .where(
             in_period(F.reg_day, period),
             F.category == "quality",
             F.vehicle_id.is_not(None),
             *conditions(dealer, filters),
         )
-        .group_by(model, part)
-        .order_by(func.count().desc(), model, part)
+        .group_by(model, sub)
+        .order_by(func.count().desc(), model, sub)
         .limit(limit)
     )
     return [Defect(r[0], r[1] or None, int(r[2])) for r in detail]

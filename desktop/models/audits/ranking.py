@@ -2,8 +2,10 @@
 critical failures and the trend month by month (Solar Hijri months).
 
 An audit counts with its current score: after amendments, and after HQ's decisions on
-appeals once it has been released. The figures are pure functions of the audits'
-points, so HQ's server can compute the same ranking.
+appeals once it has been released. :func:`ranking` aggregates in SQL (the scores inside
+the audits' figures read with SQLite's JSON functions); :func:`rank` and :func:`trend`
+compute the same from a list of points in Python, for a caller that holds the points
+(HQ's server) and as the reference the SQL is tested against.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from statistics import fmean
+from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Subquery, case, func, literal, select, true, union_all
 
 from desktop.models.audits import records
 from desktop.models.audits.tables import audit_releases, audits
 from desktop.models.audits.template import Text
-from desktop.models.calendar import iso, local, local_day_bounds, parse_iso, to_jalali
+from desktop.models.calendar import iso, jalali_month_range, local, local_day_bounds, parse_iso, to_jalali
 from desktop.models.users import Perm, User, require
 
 
@@ -163,6 +166,137 @@ def audit_points(
     return points
 
 
+def _scored(since: date | None, until: date | None, form_id: str | None) -> Subquery:
+    """The audits of the period with their current figures (as released, if released)."""
+    a, r = audits.c, audit_releases.c
+    query = select(
+        a.id,
+        a.dealership_id,
+        a.dealership_name,
+        a.visit_started_at.label("visited"),
+        func.coalesce(r.figures, a.figures).label("fig"),
+    ).outerjoin(audit_releases, r.id == a.id)
+    if since:
+        query = query.where(a.visit_started_at >= iso(local_day_bounds(since)[0]))
+    if until:
+        query = query.where(a.visit_started_at < iso(local_day_bounds(until)[1]))
+    if form_id:
+        query = query.where(a.form_id == form_id)
+    return query.subquery("scored")
+
+
+def _months(conn: Connection, scored: Subquery) -> Any:
+    """A table of the Solar Hijri months the visits span: (y, m, UTC start, UTC end)."""
+    first, last = conn.execute(select(func.min(scored.c.visited), func.max(scored.c.visited))).one()
+    rows: list[tuple[int, int, str, str]] = []
+    if first is not None:
+        y, m, _ = to_jalali(local(parse_iso(first)).date())
+        end = to_jalali(local(parse_iso(last)).date())[:2]
+        while (y, m) <= end:
+            start, stop = jalali_month_range(y, m)
+            rows.append((y, m, iso(local_day_bounds(start)[0]), iso(local_day_bounds(stop)[0])))
+            y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+    parts = [
+        select(literal(y).label("y"), literal(m).label("m"), literal(lo).label("lo"), literal(hi).label("hi"))
+        for y, m, lo, hi in rows or [(0, 0, "", "")]
+    ]
+    return union_all(*parts).subquery("months") if len(parts) > 1 else parts[0].subquery("months")
+
+
+def _trends(conn: Connection, scored: Subquery) -> dict[str | None, list[TrendPoint]]:
+    """Mean score per month of the visit, per dealership and (key None) for the network."""
+    s = scored.c
+    months = _months(conn, scored)
+    score = func.json_extract(s.fig, "$.score")
+    joined = scored.join(months, (s.visited >= months.c.lo) & (s.visited < months.c.hi))
+    found: dict[str | None, list[TrendPoint]] = {}
+    for by_dealer in (True, False):
+        keys = [s.dealership_id] if by_dealer else []
+        rows = conn.execute(
+            select(*keys, months.c.y, months.c.m, func.avg(score), func.count(score))
+            .select_from(joined)
+            .where(score.is_not(None))
+            .group_by(*keys, months.c.y, months.c.m)
+            .order_by(*keys, months.c.y, months.c.m)
+        )
+        for row in rows:
+            dealer = row[0] if by_dealer else None
+            y, m, mean, n = row[-4:]
+            found.setdefault(dealer, []).append(TrendPoint(int(y), int(m), float(mean), int(n)))
+    return found
+
+
+def _ranked(
+    conn: Connection, scored: Subquery, trends: dict[str | None, list[TrendPoint]]
+) -> list[DealershipRank]:
+    """The dealerships' rows, aggregated in SQL, ranked as :func:`rank` ranks them."""
+    s = scored.c
+    score = func.json_extract(s.fig, "$.score")
+    failures = func.coalesce(func.json_array_length(s.fig, "$.critical_failures"), 0)
+    section = func.json_each(s.fig, "$.sections").table_valued("key", "value")
+    sections: dict[str, dict[str, float]] = {}
+    for dealer, name, mean in conn.execute(
+        select(s.dealership_id, section.c.key, func.avg(func.json_extract(section.c.value, "$.score")))
+        .select_from(scored.join(section, true()))
+        .group_by(s.dealership_id, section.c.key)
+    ):
+        if mean is not None:
+            sections.setdefault(dealer, {})[str(name)] = float(mean)
+    failed_item = func.json_each(s.fig, "$.critical_failures").table_valued("value")
+    failed: dict[str, dict[str, int]] = {}
+    for dealer, name, n in conn.execute(
+        select(s.dealership_id, failed_item.c.value, func.count())
+        .select_from(scored.join(failed_item, true()))
+        .group_by(s.dealership_id, failed_item.c.value)
+    ):
+        failed.setdefault(dealer, {})[str(name)] = int(n)
+    latest = select(
+        s.dealership_id,
+        s.dealership_name,
+        func.row_number()
+        .over(partition_by=s.dealership_id, order_by=(s.visited.desc(), s.id.desc()))
+        .label("rn"),
+    ).subquery("latest")
+    names = {
+        str(r[0]): str(r[1])
+        for r in conn.execute(
+            select(latest.c.dealership_id, latest.c.dealership_name).where(latest.c.rn == 1)
+        )
+    }
+    rows = []
+    for dealer, count, mean, best, worst, critical, with_critical, last in conn.execute(
+        select(
+            s.dealership_id,
+            func.count(),
+            func.avg(score),
+            func.max(score),
+            func.min(score),
+            func.sum(failures),
+            func.sum(case((failures > 0, 1), else_=0)),
+            func.max(s.visited),
+        ).group_by(s.dealership_id)
+    ):
+        rows.append(
+            DealershipRank(
+                rank=0,
+                dealership_id=dealer,
+                dealership_name=names[dealer],
+                audits=int(count),
+                score=None if mean is None else float(mean),
+                best=best,
+                worst=worst,
+                sections=sections.get(dealer, {}),
+                critical_failures=int(critical),
+                audits_with_critical=int(with_critical),
+                failed_items=failed.get(dealer, {}),
+                trend=tuple(trends.get(dealer, [])),
+                last_visit=parse_iso(last),
+            )
+        )
+    rows.sort(key=lambda r: (r.score is None, -(r.score or 0.0), -r.audits, r.dealership_id))
+    return [replace(row, rank=position) for position, row in enumerate(rows, start=1)]
+
+
 def ranking(
     conn: Connection,
     actor: User,
@@ -171,14 +305,19 @@ def ranking(
     until: date | None = None,
     form_id: str | None = None,
 ) -> Ranking:
-    """The ranking over a period (local days, both included), for one form or all."""
-    points = audit_points(conn, actor, since=since, until=until, form_id=form_id)
+    """The ranking over a period (local days, both included), for one form or all.
+
+    The same as :func:`rank` and :func:`trend` over :func:`audit_points`, aggregated in SQL.
+    """
+    require(actor, Perm.AUDIT_VIEW)
+    scored = _scored(since, until, form_id)
+    trends = _trends(conn, scored)
     sections: dict[str, Text] = {}
     items: dict[str, Text] = {}
     seen: set[str] = set()
     rows = conn.execute(
         select(audits.c.template_id, audits.c.submission)
-        .where(audits.c.id.in_([p.audit_id for p in points]))
+        .where(audits.c.id.in_(select(scored.c.id)))
         .order_by(audits.c.template_version.desc())
     )
     for template_id, submission in rows:
@@ -193,8 +332,8 @@ def ranking(
         for question in template.questions:
             items.setdefault(question.name, question.label)
     return Ranking(
-        dealerships=tuple(rank(points)),
-        trend=tuple(trend(points)),
+        dealerships=tuple(_ranked(conn, scored, trends)),
+        trend=tuple(trends.get(None, [])),
         sections=tuple(sections),
         section_labels=sections,
         item_labels=items,
