@@ -75,6 +75,9 @@ _IMPORTED_AT = time.time()
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.console import ensure_streams
+
+    ensure_streams()  # pythonw or a windowed build: --version and --smoke print to the console
     args = build_parser().parse_args(argv)
     from desktop import logsetup
 

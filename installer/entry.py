@@ -10,6 +10,10 @@ from pathlib import Path
 
 
 def main() -> int:
+    # The windowed pishkhan.exe has no standard streams: print to the console it was run from.
+    from desktop.console import ensure_streams
+
+    ensure_streams()
     if Path(sys.executable).stem.lower() == "pishkhan-cli":
         from desktop.cli.__main__ import main as cli
 
