@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from reports.typeset import ACCENT, BODY, SMALL, Doc, Rule, Style
+from reports.typeset import ACCENT, BODY, NBSP, SMALL, Doc, Rule, Style
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,12 @@ def format_plate(key: str, lang: str) -> str:
         return digits(key or "", lang)
     two, letter, three, province = match.groups()
     if lang == "fa":
-        return digits(f"{two} {letter} {three} - ایران {province}", lang)
-    # Left-to-right marks keep «12 ب 345» in the plate's order inside English text.
-    return f"\u200e{two} {letter}\u200e {three} - Iran {province}"
+        text = digits(f"{two} {letter} {three} - ایران {province}", lang)
+    else:
+        # Left-to-right marks keep «12 ب 345» in the plate's order inside English text.
+        text = f"\u200e{two} {letter}\u200e {three} - Iran {province}"
+    # No-break spaces: a plate is never split across two lines (a narrow roll receipt).
+    return text.replace(" ", NBSP)
 
 
 def vehicle_text(doc: Doc, vehicle: VehicleInfo | None) -> str:

@@ -74,7 +74,10 @@ _DESCENT = 0.537
 _BIDI_CONTROLS = re.compile("[\u202d\u202e\u2066-\u2069]")
 _EMBEDDINGS = re.compile("[\u200e\u200f\u202a-\u202c]")
 _LRE, _PDF = "\u202a", "\u202c"
-_SPACES = re.compile(r"[ \t\u00a0]+")
+# Lines break at spaces and tabs, never at a no-break space (U+00A0), which keeps a
+# plate («۱۲ ب ۳۴۵ - ایران ۶۷») or a name and its number on one line.
+_SPACES = re.compile(r"[ \t]+")
+NBSP = "\u00a0"
 
 
 # -- fonts and shaping --------------------------------------------------------------------

@@ -82,3 +82,26 @@ def test_pdf_text_reads_back_in_logical_order(lang, text_of):
 )
 def test_phone_numbers_are_grouped(number, shown):
     assert typeset.format_phone(number) == shown
+
+
+def test_a_no_break_space_keeps_words_on_one_line():
+    lines = wrap("یک دو\u00a0سه\u00a0چهار پنج", typeset.REGULAR, 10, 60)
+    assert "دو\u00a0سه\u00a0چهار" in lines
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_the_plate_is_never_split_on_the_roll_receipt(lang, tmp_path):
+    """On 80 mm paper the vehicle line wraps; the plate stays whole on one line."""
+    import subprocess
+
+    from reports import intake_receipt, samples
+
+    pdf = intake_receipt.build(samples.intake_receipt(), lang, "80mm")
+    path = tmp_path / "roll.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = unicodedata.normalize("NFKC", text)
+    province = "ایران" if lang == "fa" else "Iran"
+    [line] = [line for line in text.splitlines() if province in line]
+    for part in ("۱۲", "ب", "۳۴۵", "۶۷") if lang == "fa" else ("12", "ب", "345", "67"):
+        assert part in line, (part, line)
