@@ -20,6 +20,7 @@ from desktop.models.audits.records import Audit
 from desktop.models.audits.release import Appeal, Release
 from desktop.models.audits.template import Template
 from desktop.models.cases.codes import SYSTEM_ACTOR
+from desktop.models.cases.ladder import load_ladder
 from desktop.models.cases.units import list_units
 from desktop.models.errors import NotFound, TransitionRefused
 from desktop.models.events import Event
@@ -245,10 +246,37 @@ def case_history(
     )
 
 
+def _signatory(conn: Connection, case: cases.Case, lang: str) -> tuple[str, str]:
+    """Who signs a formal reply, and their title: the holder of the ladder's top level.
+
+    A formal letter speaks for the dealership, and the top level (the CRM manager in both
+    presets) has the final word on a case, so a clerk who typed the response or recorded
+    the letter does not sign it. The person who recorded the reply letter, else who last
+    responded, signs when they hold the top level; otherwise an active user who does
+    (first by name); with none, the level's title alone, to be signed by hand.
+    """
+    ladder = load_ladder(conn)
+    top = ladder.top
+    acted = [e.actor_id for e in reversed(case.events) if e.kind in ("reply_letter_recorded", "responded")]
+    for user_id in acted:
+        try:
+            user = users.get_user(conn, user_id)
+        except NotFound:
+            continue
+        if ladder.rank(user.role) >= top.position:
+            return user.display_name, label("role", user.role, lang)
+    for user in users.list_users(conn):
+        if user.role in top.roles:
+            return user.display_name, label("role", user.role, lang)
+    named = top.name_fa if lang == "fa" else top.name_en
+    return "", named or label("level", top.code, lang)
+
+
 def reply_letter(conn: Connection, key: str, lang: str, *, now: datetime) -> ReplyLetter:
     """The formal reply letter of a case: to the referring authority, else to the customer.
 
-    The body is the reply letter recorded on the case, else its latest response.
+    The body is the reply letter recorded on the case, else its latest response; it is
+    signed by the holder of the escalation ladder's top level (see :func:`_signatory`).
 
     Raises:
         NotFound: no such case.
@@ -257,19 +285,11 @@ def reply_letter(conn: Connection, key: str, lang: str, *, now: datetime) -> Rep
     case = cases.get_case(conn, key)
     state = case.state
     person = _customer(conn, case.customer_id)
-    people = _People(conn, lang)
     recorded: Mapping[str, Any] = state.reply_letter or {}
     body = str(recorded.get("text", "")) or state.answer
     if not body:
         raise TransitionRefused("no_response_yet", status=case.status)
-    signer = next(
-        (e.actor_id for e in reversed(case.events) if e.kind in ("reply_letter_recorded", "responded")),
-        case.registered_by,
-    )
-    try:
-        signer_user: users.User | None = users.get_user(conn, signer)
-    except NotFound:
-        signer_user = None
+    signatory_name, signatory_title = _signatory(conn, case, lang)
     authority: Mapping[str, Any] = state.authority or {}
     customer_name = person.display_name if person else ""
     signed = recorded.get("letter_date")
@@ -283,8 +303,8 @@ def reply_letter(conn: Connection, key: str, lang: str, *, now: datetime) -> Rep
         case_type=case.case_type,
         category=case.category,
         body=body,
-        signatory_name=people(signer),
-        signatory_title=label("role", signer_user.role, lang) if signer_user else "",
+        signatory_name=signatory_name,
+        signatory_title=signatory_title,
         their_reference=str(authority.get("letter_no", "")),
         their_date=date.fromisoformat(str(authority["letter_date"]))
         if authority.get("letter_date")

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from desktop.models import cases, jobcards
+from desktop.models import cases, jobcards, users
 from desktop.models.cases import units
 from desktop.models.errors import NotFound, TransitionRefused
 from reports import case_history, intake_receipt, reply_letter, service_receipt, sources
@@ -171,3 +171,57 @@ def test_the_service_receipt_of_an_issued_job_card(dealer_db, now, text_of):
     text = text_of(service_receipt.build(receipt, "fa"))
     for words in ("علی\u200cرضا محمدی", "کیفیت محصول", "تعویض کوئل", "یک میلیون و نهصد و هشتاد هزار ریال"):
         assert words in text
+
+
+AUTHORITY = {
+    "name": "سازمان حمایت مصرف‌کنندگان",
+    "letter_no": "1405/8/1",
+    "letter_date": "1405/08/20",
+    "due_date": "1405/09/10",
+}
+
+
+def _responded(dealer_db, now, who: str, *, record: str | None = None):
+    extra = {"channel": "authority", "authority": AUTHORITY} if record else {}
+    case = data.case(dealer_db, now, **extra)
+    with dealer_db.write() as conn:
+        cases.respond(conn, get_user(dealer_db, who), case.id, answer="پاسخ", method="letter", now=now)
+        if record:
+            cases.record_reply_letter(
+                conn,
+                get_user(dealer_db, record),
+                case.id,
+                letter_no="1405/7",
+                letter_date="1405/09/04",
+                text="متن نامه",
+                now=now,
+            )
+    return case
+
+
+def test_a_clerks_response_is_signed_by_the_crm_manager_not_the_clerk(dealer_db, now, text_of):
+    """A formal letter speaks for the dealership: the ladder's top level signs it."""
+    case = _responded(dealer_db, now, "clerk")
+    with dealer_db.read() as conn:
+        letter = sources.reply_letter(conn, case.id, "fa", now=now)
+    assert (letter.signatory_name, letter.signatory_title) == ("manager کاربر", "مدیر ارتباط با مشتریان")
+    text = text_of(reply_letter.build(letter, "fa"))
+    assert get_user(dealer_db, "clerk").display_name not in text
+
+
+def test_a_letter_recorded_by_a_clerk_is_still_signed_by_the_manager(dealer_db, now):
+    case = _responded(dealer_db, now, "supervisor", record="clerk")
+    with dealer_db.read() as conn:
+        letter = sources.reply_letter(conn, case.id, "en", now=now)
+    assert (letter.signatory_name, letter.signatory_title) == ("manager کاربر", "CRM manager")
+
+
+def test_with_no_active_manager_the_title_stands_alone_for_a_hand_signature(dealer_db, now):
+    with dealer_db.write() as conn:
+        users.update_user(
+            conn, get_user(dealer_db, "admin"), get_user(dealer_db, "manager").id, now=now, active=False
+        )
+    case = _responded(dealer_db, now, "clerk")
+    with dealer_db.read() as conn:
+        letter = sources.reply_letter(conn, case.id, "fa", now=now)
+    assert (letter.signatory_name, letter.signatory_title) == ("", "مدیر ارتباط با مشتریان")
