@@ -26,7 +26,10 @@ OPTIONAL = (
     "counter",
     "answer",
     "satisfaction",
+    "authority",
 )
+# The referring authority's letter (channel "authority"): all four are required there.
+AUTHORITY_KEYS = ("name", "letter_no", "letter_date", "due_date")
 
 
 def register(commands: Any) -> None:
@@ -40,10 +43,16 @@ def register(commands: Any) -> None:
         " staff_behaviour, data_correction, other), description; optional vin (the customer's"
         " vehicle: VIN or chassis number), priority (low, normal, high, urgent), remedy,"
         " subcategory, counter, and for a question answered at once: answer and satisfaction (1-5)."
+        " Channel authority needs authority: an object with name, letter_no, letter_date and"
+        " due_date (dates as 1405/09/01 or 2026-11-22)."
         " Checked like the counter's form; prints the new case as JSON. FILE '-' reads standard input.",
-        epilog='example:\n  echo \'{"national_id": "0499370899", "channel": "phone", "type": "complaint",'
+        epilog='examples:\n  echo \'{"national_id": "0499370899", "channel": "phone", "type": "complaint",'
         ' "category": "warranty", "description": "..."}\' > case.json\n'
-        "  python -m desktop.cli --db counter.db cases register --json case.json",
+        "  python -m desktop.cli --db counter.db cases register --json case.json\n"
+        '  echo \'{"national_id": "0499370899", "channel": "authority", "type": "complaint",'
+        ' "category": "price", "description": "...", "authority": {"name": "...",'
+        ' "letter_no": "12/345", "letter_date": "1405/09/01", "due_date": "1405/09/10"}}\''
+        " | python -m desktop.cli --db counter.db cases register --json -",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     reg.add_argument("--json", required=True, metavar="FILE", dest="file", help="the JSON file ('-': stdin)")
@@ -92,6 +101,17 @@ def _read_request(source: str) -> dict[str, Any]:
         raise CommandError(f"missing keys: {', '.join(missing)}", 2)
     if not (data.get("national_id") or data.get("customer_id")):
         raise CommandError("give national_id or customer_id", 2)
+    authority = data.get("authority")
+    if authority is not None:
+        if not isinstance(authority, dict):
+            raise CommandError("authority must be an object: " + ", ".join(AUTHORITY_KEYS), 2)
+        unknown = sorted(set(authority) - set(AUTHORITY_KEYS))
+        if unknown:
+            raise CommandError(f"unknown keys in authority: {', '.join(unknown)}", 2)
+        if data.get("channel") != "authority":
+            raise CommandError("authority is only for the channel authority", 2)
+    elif data.get("channel") == "authority":
+        raise CommandError("channel authority needs authority: " + ", ".join(AUTHORITY_KEYS), 2)
     return data
 
 
@@ -117,6 +137,7 @@ def case_json(case: cases.Case) -> dict[str, Any]:
         "closed_at": iso(case.closed_at) if case.closed_at else None,
         "satisfaction": case.satisfaction,
         "attachments": list(case.attachments),
+        "authority": dict(case.state.authority) if case.state.authority else None,
     }
 
 
@@ -156,6 +177,7 @@ def cmd_register(args: argparse.Namespace) -> int:
             counter=str(data["counter"]) if data.get("counter") else None,
             answer=str(data.get("answer") or ""),
             satisfaction=satisfaction,
+            authority=_authority(data.get("authority")),
         )
     print_json(case_json(case))
     return 0
@@ -237,3 +259,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{row['tracking_code']}\t{row['status']}\t{row['national_id']}\t{row['type']}/{row['category']}"
         )
     return 0
+
+
+def _authority(value: dict[str, Any] | None) -> dict[str, str] | None:
+    """The authority object as text (numbers typed without quotes are accepted)."""
+    if not value:
+        return None
+    return {k: "" if v is None else str(v) for k, v in value.items()}

@@ -144,6 +144,7 @@ class IntakeDialog(QDialog):
         column.addWidget(remove_file)
         files_row.addLayout(column)
         form.addRow(self.tr("Files"), files_row)
+        outer.addWidget(self._authority_box())
 
         self.answered = QGroupBox(
             self.tr("Answered on the spot (closes the case: resolved at first contact)")
@@ -185,6 +186,49 @@ class IntakeDialog(QDialog):
         self._on_case_type_currentIndexChanged(self.case_type.currentIndex())
         self._on_category_currentIndexChanged(self.category.currentIndex())
         return page
+
+    def _authority_box(self) -> QGroupBox:
+        """The referring authority's letter: shown only for the authority-referral channel."""
+        self.authority = QGroupBox(self.tr("Referring authority"))
+        self.authority.setObjectName("authority")
+        box = QFormLayout(self.authority)
+        self.authority_name = QLineEdit()
+        self.authority_name.setObjectName("authorityName")
+        self.authority_name.setPlaceholderText(self.tr("e.g. the consumer protection organisation"))
+        self.authority_letter_no = QLineEdit()
+        self.authority_letter_no.setObjectName("authorityLetterNo")
+        self.authority_letter_date = QLineEdit()
+        self.authority_letter_date.setObjectName("authorityLetterDate")
+        self.authority_due_date = QLineEdit()
+        self.authority_due_date.setObjectName("authorityDueDate")
+        for edit in (self.authority_letter_no, self.authority_letter_date, self.authority_due_date):
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        for edit in (self.authority_letter_date, self.authority_due_date):
+            edit.setPlaceholderText(i18n.fmt_date(utcnow()))
+        box.addRow(self.tr("Authority's name"), self.authority_name)
+        box.addRow(self.tr("Their letter number"), self.authority_letter_no)
+        box.addRow(self.tr("Date of their letter"), self.authority_letter_date)
+        box.addRow(self.tr("Answer due by"), self.authority_due_date)
+        self.channel.currentIndexChanged.connect(self._on_channel_currentIndexChanged)
+        self.authority.setVisible(self.channel.currentData() == "authority")
+        return self.authority
+
+    @Slot(int)
+    def _on_channel_currentIndexChanged(self, _index: int) -> None:
+        referral = self.channel.currentData() == "authority"
+        self.authority.setVisible(referral)
+        if referral:
+            self.authority_name.setFocus()
+
+    def _authority_values(self) -> dict[str, str] | None:
+        if self.channel.currentData() != "authority":
+            return None
+        return {
+            "name": self.authority_name.text(),
+            "letter_no": self.authority_letter_no.text(),
+            "letter_date": self.authority_letter_date.text(),
+            "due_date": self.authority_due_date.text(),
+        }
 
     def _done_page(self) -> QWidget:
         page = QWidget()
@@ -299,6 +343,7 @@ class IntakeDialog(QDialog):
             "answer": self.answer.toPlainText() if answered else "",
             "satisfaction": self.satisfaction.currentData() if answered else None,
             "ticket_id": self.ticket_id,
+            "authority": self._authority_values(),
         }
         paths = self.file_paths()
 
@@ -340,6 +385,15 @@ class IntakeDialog(QDialog):
             raise error
         self.error.show_error(i18n.error_text(error))
         field = getattr(error, "field", "")
-        target = {"description": self.description, "answer": self.answer, "remedy": self.remedy}.get(field)
+        target = {
+            "description": self.description,
+            "answer": self.answer,
+            "remedy": self.remedy,
+            "authority": self.authority_name,
+            "authority_name": self.authority_name,
+            "authority_letter_no": self.authority_letter_no,
+            "authority_letter_date": self.authority_letter_date,
+            "authority_due_date": self.authority_due_date,
+        }.get(field)
         if target is not None:
             target.setFocus()

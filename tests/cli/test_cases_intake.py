@@ -126,3 +126,56 @@ def test_register_reads_stdin(db_file, tmp_path, cli):
     code, out, _ = cli("--db", str(db_file), "cases", "register", "--json", "-", stdin=body)
     assert code == 0
     assert json.loads(out)["status"] == "registered"
+
+
+AUTHORITY = {"name": "سازمان حمایت مصرف‌کنندگان", "letter_no": "۱۲/۳۴۵", "letter_date": "1405/09/01"}
+DUE = AUTHORITY | {"due_date": "1405/09/10"}
+
+
+def test_an_authority_referral_carries_its_letter(db_file, tmp_path, cli):
+    body = {"channel": "authority", "authority": AUTHORITY | {"due_date": "۱۴۰۵/۰۹/۱۰"}}
+    code, out, err = cli("--db", str(db_file), "cases", "register", "--json", _request(tmp_path, **body))
+    assert code == 0, err
+    case = json.loads(out)
+    assert case["authority"] == {
+        "name": "سازمان حمایت مصرف‌کنندگان",
+        "letter_no": "12/345",
+        "letter_date": "2026-11-22",
+        "due_date": "2026-12-01",
+    }
+    code, out, _ = cli("--db", str(db_file), "cases", "show", case["id"], "--json")
+    assert json.loads(out)["events"][0]["payload"]["authority"]["letter_no"] == "12/345"
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"channel": "authority"}, "needs authority"),
+        ({"channel": "authority", "authority": "سازمان"}, "authority must be an object"),
+        (
+            {"channel": "authority", "authority": DUE | {"x": 1}},
+            "unknown keys",
+        ),
+        ({"channel": "phone", "authority": DUE}, "only for the channel"),
+        ({"channel": "authority", "authority": AUTHORITY}, "Due date"),
+        ({"channel": "authority", "authority": AUTHORITY | {"due_date": "1405/08/01"}}, "Due date"),
+        ({"channel": "authority", "authority": DUE | {"name": ""}}, "name"),
+    ],
+)
+def test_bad_authority_referrals_write_nothing(db_file, tmp_path, values, message, cli):
+    code, out, err = cli("--db", str(db_file), "cases", "register", "--json", _request(tmp_path, **values))
+    assert code != 0
+    assert message.lower() in err.lower()
+    assert out == ""
+    assert _cases(db_file) == []
+
+
+def test_the_help_documents_the_authority_keys(capsys):
+    from desktop.cli.__main__ import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["cases", "register", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for key in ("authority", "letter_no", "letter_date", "due_date"):
+        assert key in out

@@ -7,9 +7,10 @@ case core), a question answered on the spot closed at once as resolved at first 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -43,8 +44,12 @@ def register_at_counter(
     answer: str = "",
     satisfaction: int | None = None,
     ticket_id: str | None = None,
+    authority: Mapping[str, Any] | None = None,
 ) -> cases.Case:
     """Register a case for a known customer; with ``answer``, a question is closed at once.
+
+    ``authority`` (channel ``authority`` only) is the referring body's ``name``,
+    ``letter_no``, ``letter_date`` and ``due_date``; it is ignored for other channels.
 
     Raises:
         ValidationError: as :func:`cases.register_case`, plus ``customer`` not found,
@@ -88,6 +93,7 @@ def register_at_counter(
         counter=counter,
         attachments=keys,
         segment=segment,
+        authority=authority if channel == "authority" else None,
     )
     for key, item in zip(keys, attachments, strict=True):
         cases.add_attachment(conn, actor, case.id, sha256=key, name=item.name, now=now)

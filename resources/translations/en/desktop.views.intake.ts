@@ -12,8 +12,8 @@
         <translation>No vehicle</translation>
     </message>
     <message>
-        <source>The customer&apos;s words</source>
-        <translation>The customer&apos;s words</translation>
+        <source>The customer's words</source>
+        <translation>The customer's words</translation>
     </message>
     <message>
         <source>What the customer asks for (optional)</source>
@@ -80,8 +80,8 @@
         <translation>Answer</translation>
     </message>
     <message>
-        <source>Customer&apos;s satisfaction</source>
-        <translation>Customer&apos;s satisfaction</translation>
+        <source>Customer's satisfaction</source>
+        <translation>Customer's satisfaction</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -90,6 +90,30 @@
     <message>
         <source>Register the case</source>
         <translation>Register the case</translation>
+    </message>
+    <message>
+        <source>Referring authority</source>
+        <translation>Referring authority</translation>
+    </message>
+    <message>
+        <source>e.g. the consumer protection organisation</source>
+        <translation>e.g. the consumer protection organisation</translation>
+    </message>
+    <message>
+        <source>Authority's name</source>
+        <translation>Authority's name</translation>
+    </message>
+    <message>
+        <source>Their letter number</source>
+        <translation>Their letter number</translation>
+    </message>
+    <message>
+        <source>Date of their letter</source>
+        <translation>Date of their letter</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Answer due by</translation>
     </message>
     <message>
         <source>Close</source>

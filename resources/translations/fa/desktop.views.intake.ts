@@ -12,7 +12,7 @@
         <translation>بدون خودرو</translation>
     </message>
     <message>
-        <source>The customer&apos;s words</source>
+        <source>The customer's words</source>
         <translation>گفتهٔ مشتری، همان‌طور که بیان می‌کند</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>پاسخ</translation>
     </message>
     <message>
-        <source>Customer&apos;s satisfaction</source>
+        <source>Customer's satisfaction</source>
         <translation>رضایت مشتری</translation>
     </message>
     <message>
@@ -90,6 +90,30 @@
     <message>
         <source>Register the case</source>
         <translation>ثبت پرونده</translation>
+    </message>
+    <message>
+        <source>Referring authority</source>
+        <translation>مرجع ارجاع‌دهنده</translation>
+    </message>
+    <message>
+        <source>e.g. the consumer protection organisation</source>
+        <translation>مثلاً سازمان حمایت از حقوق مصرف‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Authority's name</source>
+        <translation>نام مرجع</translation>
+    </message>
+    <message>
+        <source>Their letter number</source>
+        <translation>شمارهٔ نامهٔ مرجع</translation>
+    </message>
+    <message>
+        <source>Date of their letter</source>
+        <translation>تاریخ نامهٔ مرجع</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>مهلت پاسخ تا</translation>
     </message>
     <message>
         <source>Close</source>
