@@ -32,6 +32,7 @@ from desktop.models import customers
 from desktop.models.calendar import utcnow
 from desktop.models.customers import Customer, generate
 from desktop.models.customers.keys import parse_query
+from desktop.models.customers.store import vehicle_keys
 from desktop.models.db import Database
 from desktop.models.errors import PishkhanError, ValidationError
 from desktop.views import i18n
@@ -64,6 +65,8 @@ VEHICLE_FIELDS = (
     ("warranty_end", QT_TRANSLATE_NOOP("CustomerForm", "Warranty ends"), True),
 )
 IDENTIFIERS = ("national_id", "company_id", "mobile")
+# With a vehicle's VIN or chassis, the same name is a likely duplicate too.
+NAMES = ("first_name", "last_name", "company_name")
 
 
 class FieldSet:
@@ -229,8 +232,10 @@ class CustomerDialog(QDialog):
         outer.addLayout(buttons)
 
         self.kind.currentIndexChanged.connect(self._on_kind_currentIndexChanged)
-        for name in IDENTIFIERS:
+        for name in IDENTIFIERS + NAMES:
             self.fields.edits[name].editingFinished.connect(self._look_for_duplicates)
+        for name in ("vin", "chassis"):
+            self.vehicle_fields.edits[name].editingFinished.connect(self._look_for_duplicates)
         if customer is not None:
             self.kind.setCurrentIndex(self.kind.findData(customer.kind))
             self.kind.setEnabled(False)
@@ -304,16 +309,18 @@ class CustomerDialog(QDialog):
     def _look_for_duplicates(self) -> None:
         kind, values = self._kind_code(), self._customer_values()
         exclude = self.customer.id if self.customer else None
+        # An existing customer's vehicles are added in their own form, not here.
+        vehicle = vehicle_keys(self._vehicle_values()) if self.customer is None else {}
 
         def find(db: Database) -> list[customers.Duplicate]:
             clean = {}
-            for name in IDENTIFIERS:
+            for name in IDENTIFIERS + NAMES:
                 try:
                     clean.update(customers.clean_customer(kind, {name: values.get(name, "")}, partial=True))
                 except ValidationError:
                     continue
             with db.read() as conn:
-                return customers.find_duplicates(conn, kind, clean, exclude=exclude)
+                return customers.find_duplicates(conn, kind, clean, vehicle=vehicle, exclude=exclude)
 
         self.ctx.runner.database(find, self._show_duplicates, owner=self)
 
@@ -359,7 +366,7 @@ class CustomerDialog(QDialog):
                 if existing is not None:
                     return customers.update_customer(conn, actor, existing.id, values, now=now).id
                 made = customers.create_customer(
-                    conn, actor, values, now=now, kind=kind, confirm_duplicates=confirmed
+                    conn, actor, values, now=now, kind=kind, confirm_duplicates=confirmed, vehicle=vehicle
                 )
                 if take:
                     customers.transfer_ownership(conn, actor, take, made.id, now=now)

@@ -314,8 +314,12 @@ def create_customer(
     kind: str = "person",
     confirm_duplicates: bool = False,
     customer_id: str | None = None,
+    vehicle: Mapping[str, Any] | None = None,
 ) -> Customer:
     """Register a person or an organisation.
+
+    ``vehicle`` is the first vehicle the clerk typed with the customer (added separately):
+    only its VIN and chassis are read here, to find the same name with the same vehicle.
 
     Raises:
         ValidationError: a bad field; ``national_id_taken`` / ``company_id_taken`` when
@@ -327,7 +331,7 @@ def create_customer(
     clean = clean_customer(kind, values)
     _refuse_taken_ids(conn, clean, exclude=None)
     if not confirm_duplicates:
-        soft = find_duplicates(conn, kind, clean)
+        soft = find_duplicates(conn, kind, clean, vehicle=vehicle_keys(vehicle))
         if soft:
             raise LikelyDuplicate(soft)
     new_id = customer_id or uuid7(int(now.timestamp() * 1000))
@@ -342,6 +346,20 @@ def create_customer(
         now=now,
     )
     return get_customer(conn, new_id)
+
+
+def vehicle_keys(values: Mapping[str, Any] | None) -> dict[str, str]:
+    """The cleaned VIN and chassis of typed vehicle fields; a malformed one is left out."""
+    keys: dict[str, str] = {}
+    for name in ("vin", "chassis"):
+        value = str((values or {}).get(name) or "")
+        if not value.strip():
+            continue
+        try:
+            keys.update({k: v for k, v in clean_vehicle({name: value}, partial=True).items() if v})
+        except ValidationError:
+            continue
+    return keys
 
 
 def _refuse_taken_ids(conn: Connection, clean: Mapping[str, str], exclude: str | None) -> None:
