@@ -531,17 +531,14 @@ class _Run:
 
     def download_blobs(self) -> None:
         with self.db.read() as conn:
-            wanted = list(
-                conn.execute(
-                    select(syncstate.sync_blobs.c.sha256)
-                    .where(syncstate.sync_blobs.c.state == "wanted")
-                    .limit(BLOBS_PER_SYNC)
-                ).scalars()
-            )
+            wanted = syncstate.blobs_wanted(conn, BLOBS_PER_SYNC)
         for sha in wanted:
             reply = self.call("GET", f"/v1/blobs/{sha}")
             if reply.status == 404:
-                continue  # not (yet) at HQ, or not ours to see: asked again next time
+                # Not (yet) at HQ, or not ours to see: asked again, after the others.
+                with self.db.write() as conn:
+                    syncstate.mark_blob(conn, sha, "wanted", self.now())
+                continue
             if reply.status != 200:
                 raise HQRefused(reply.error_code())
             mime = reply.headers.get("content-type", reply.headers.get("Content-Type", ""))

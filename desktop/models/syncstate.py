@@ -247,12 +247,25 @@ def mark_blob(conn: Connection, sha256: str, state: str, now: datetime) -> None:
 
 
 def blobs_to_upload(conn: Connection, limit: int = 50) -> list[str]:
-    """Local blobs HQ has not confirmed yet."""
-    uploaded = select(sync_blobs.c.sha256).where(sync_blobs.c.state == "uploaded")
+    """Local blobs HQ has neither confirmed nor refused (a refused one, too large or of a
+    kind HQ does not take, is not sent again: it would hold back every newer one)."""
+    uploaded = select(sync_blobs.c.sha256).where(sync_blobs.c.state.in_(("uploaded", "refused")))
     rows = conn.execute(
         select(t.blobs.c.sha256)
         .where(t.blobs.c.sha256.not_in(uploaded))
         .order_by(t.blobs.c.created_at)
+        .limit(limit)
+    )
+    return [r.sha256 for r in rows]
+
+
+def blobs_wanted(conn: Connection, limit: int = 50) -> list[str]:
+    """Blobs named by pulled events that this PC does not hold yet, the longest-waiting
+    first (one HQ cannot give yet goes to the back: :func:`mark_blob` with ``wanted``)."""
+    rows = conn.execute(
+        select(sync_blobs.c.sha256)
+        .where(sync_blobs.c.state == "wanted")
+        .order_by(sync_blobs.c.at, sync_blobs.c.sha256)
         .limit(limit)
     )
     return [r.sha256 for r in rows]

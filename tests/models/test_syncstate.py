@@ -84,3 +84,32 @@ def test_refused_events_leave_the_outbox_and_are_counted(dealer_db, now):
         syncstate.reject(conn, event.event_id, "forbidden", "stream_out_of_scope", now)
         status = syncstate.status(conn)
     assert (status.pending, status.refused) == (0, 1)
+
+
+def test_a_blob_hq_refused_does_not_hold_back_newer_ones(dealer_db, now):
+    from datetime import timedelta
+
+    from desktop.models import blobs
+
+    with dealer_db.write() as conn:
+        shas = [
+            blobs.store_blob(conn, f"scan {n}".encode(), "image/png", now + timedelta(seconds=n))
+            for n in range(4)
+        ]
+        syncstate.mark_blob(conn, shas[0], "refused", now)
+        syncstate.mark_blob(conn, shas[1], "uploaded", now)
+        assert syncstate.blobs_to_upload(conn, limit=1) == [shas[2]]
+        assert syncstate.blobs_to_upload(conn) == [shas[2], shas[3]]
+
+
+def test_a_blob_hq_cannot_give_yet_goes_behind_the_others(dealer_db, now):
+    from datetime import timedelta
+
+    a, b, c = "a" * 64, "b" * 64, "c" * 64
+    with dealer_db.write() as conn:
+        for n, sha in enumerate((a, b, c)):
+            syncstate.mark_blob(conn, sha, "wanted", now + timedelta(seconds=n))
+        assert syncstate.blobs_wanted(conn, limit=2) == [a, b]
+        syncstate.mark_blob(conn, a, "wanted", now + timedelta(minutes=5))  # HQ answered 404
+        syncstate.mark_blob(conn, b, "wanted", now + timedelta(minutes=5))
+        assert syncstate.blobs_wanted(conn, limit=2) == [c, a]
