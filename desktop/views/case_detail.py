@@ -9,6 +9,7 @@ wait against the level's target.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
@@ -53,6 +54,7 @@ ACTION_TITLES = {
     "close": QT_TRANSLATE_NOOP("CaseDetail", "Close"),
     "reopen": QT_TRANSLATE_NOOP("CaseDetail", "Reopen"),
     "reply_letter": QT_TRANSLATE_NOOP("CaseDetail", "Reply letter"),
+    "reclassify": QT_TRANSLATE_NOOP("CaseDetail", "Correct details"),
     "note": QT_TRANSLATE_NOOP("CaseDetail", "Add note"),
 }
 
@@ -65,6 +67,13 @@ class Loaded:
     customer: str
     ladder: Ladder
     units: list[Unit]
+    subcategories: dict[str, str]
+
+
+def _corrected_categories(case: cases.Case) -> set[str]:
+    # Every category the case has had, so a correction's sub-category is shown by name.
+    kinds = ("registered", "reclassified")
+    return {str(e.payload.get("category") or case.category) for e in case.events if e.kind in kinds}
 
 
 def _load(db: Database, case_id: str, actor: users.User) -> Loaded:
@@ -84,6 +93,11 @@ def _load(db: Database, case_id: str, actor: users.User) -> Loaded:
             customer,
             load_ladder(conn),
             list_units(conn),
+            {
+                sub.code: sub.name(i18n.lang())
+                for category in {case.category, *_corrected_categories(case)}
+                for sub in cases.list_subcategories(conn, category)
+            },
         )
 
 
@@ -105,6 +119,7 @@ class CaseDetail(QDialog):
         self.ctx = ctx
         self.case_id = case_id
         self.loaded: Loaded | None = None
+        self._stepped_up: str | None = None
         self.setObjectName("caseDetail")
         self.setWindowTitle(self.tr("Case"))
         self.resize(1100, 720)
@@ -151,6 +166,15 @@ class CaseDetail(QDialog):
             self.fields[key] = value
             head.addWidget(name, 1 + index // 2, (index % 2) * 2)
             head.addWidget(value, 1 + index // 2, (index % 2) * 2 + 1)
+        self.authority_name = QLabel(self.tr("Referring authority") + ":")
+        self.authority_name.setObjectName("Muted")
+        self.authority = QLabel()
+        self.authority.setObjectName("field_authority")
+        self.authority.setWordWrap(True)
+        self.authority.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row_authority = 1 + (len(labels) + 1) // 2
+        head.addWidget(self.authority_name, row_authority, 0)
+        head.addWidget(self.authority, row_authority, 1, 1, 3)
         head.setColumnStretch(1, 1)
         head.setColumnStretch(3, 1)
         layout.addLayout(head)
@@ -253,6 +277,7 @@ class CaseDetail(QDialog):
             else ""
         )
         self.fields["promised"].setText(i18n.fmt_datetime(case.promised_at))
+        self._show_authority(case)
         self.description.setText(i18n.text(case.description))
         for action, button in self.buttons.items():
             reason = loaded.actions.get(action)
@@ -271,6 +296,22 @@ class CaseDetail(QDialog):
             self._tick.start()
         else:
             self._tick.stop()
+
+    def _show_authority(self, case: cases.Case) -> None:
+        """Who referred an authority's case, their letter and the date they want the answer by."""
+        referral = case.state.authority if case.channel == "authority" else None
+        self.authority_name.setVisible(referral is not None)
+        self.authority.setVisible(referral is not None)
+        if referral is None:
+            self.authority.clear()
+            return
+        self.authority.setText(
+            self.tr("%1 · letter no. %2 of %3 · answer due by %4")
+            .replace("%1", i18n.text(str(referral.get("name", ""))))
+            .replace("%2", i18n.digits(str(referral.get("letter_no", ""))))
+            .replace("%3", _date_text(referral.get("letter_date")))
+            .replace("%4", _date_text(referral.get("due_date")))
+        )
 
     def _show_acting(self) -> None:
         session = self.ctx.session
@@ -316,7 +357,7 @@ class CaseDetail(QDialog):
             when = i18n.fmt_datetime(parse_iso(event.recorded_at))
             who = _who(event.actor_id, names)
             what = i18n.label("case_event", event.kind)
-            details = _details(event, names)
+            details = _details(event, names, self.loaded.subcategories if self.loaded else {})
             if event.event_id in anomalies:
                 details = self.tr("Not applied: the case had already moved on elsewhere.") + " " + details
             for column, text in enumerate((when, who, what, details)):
@@ -336,8 +377,15 @@ class CaseDetail(QDialog):
             from desktop.views.takeover import TakeoverDialog
 
             dialog = TakeoverDialog(self.ctx, self.case_id, self)
-            dialog.taken_over.connect(lambda _user: self._after_action())
+            dialog.taken_over.connect(self._on_takeover_taken_over)
             dialog.open()
+            return
+        if action == "reclassify":
+            from desktop.views.case_correct import CorrectDialog
+
+            correct = CorrectDialog(self.ctx, self.loaded.case, self)
+            correct.corrected.connect(lambda _case: self._after_action())
+            correct.open()
             return
         spec, run = self._action(action)
         if not spec.fields:
@@ -348,6 +396,19 @@ class CaseDetail(QDialog):
         form = ActionForm(self.ctx, spec, run, self)
         form.accepted.connect(self._after_action)
         form.open()
+
+    def _on_takeover_taken_over(self, superior: users.User) -> None:
+        # This window handed the counter to the superior: it hands it back when it closes.
+        self._stepped_up = superior.id
+        self._after_action()
+
+    def done(self, result: int) -> None:
+        """Closing the window ends a takeover made in it (the clerk's work is the clerk's again)."""
+        session = self.ctx.session if self.ctx.signed_in else None
+        if session is not None and session.acting is not None and session.acting.id == self._stepped_up:
+            self.ctx.set_session(session.step_down())
+        self._stepped_up = None
+        super().done(result)
 
     def _on_failed(self, error: BaseException) -> None:
         if not isinstance(error, PishkhanError):
@@ -414,9 +475,8 @@ class CaseDetail(QDialog):
         if action == "happy_call":
             fields = [
                 Field("reach", self.tr("Call result"), "combo", choices("reach", codes.REACHES)),
-                Field(
-                    "satisfaction", self.tr("Satisfaction (1 to 5)"), "spin", minimum=1, maximum=5, default=5
-                ),
+                # No score until one is chosen: OK alone must not record "very satisfied".
+                Field("satisfaction", self.tr("Satisfaction"), "combo", _satisfaction_choices()),
                 Field("comment", self.tr("Comment")),
             ]
             return ActionSpec(title, fields), command(cases.record_happy_call)
@@ -442,7 +502,6 @@ class CaseDetail(QDialog):
 
     # -- session and data -----------------------------------------------------------------------
 
-    @Slot()
     # -- documents ------------------------------------------------------------------------
 
     @Slot()
@@ -487,6 +546,20 @@ class CaseDetail(QDialog):
 _EXPLAINED = ("escalate", "respond", "close", "take_over")
 
 
+def _satisfaction_choices() -> list[tuple[Any, str]]:
+    none = QCoreApplication.translate("CaseDetail", "— choose when reached —")
+    return [(None, none)] + [(score, i18n.label("satisfaction", str(score))) for score in (5, 4, 3, 2, 1)]
+
+
+def _date_text(value: object) -> str:
+    if not value:
+        return "—"
+    try:
+        return i18n.fmt_date(date.fromisoformat(str(value)))
+    except ValueError:
+        return i18n.digits(str(value))
+
+
 def run_now(run: Any) -> Any:
     return lambda db: run(db, {})
 
@@ -514,7 +587,7 @@ def _unit_label(code: str, units: list[Unit]) -> str:
     return i18n.label("unit", code)
 
 
-def _details(event: Event, names: dict[str, str]) -> str:
+def _details(event: Event, names: dict[str, str], subcategories: dict[str, str] | None = None) -> str:
     """What an event says, in a line: levels, units, answers, scores, the words typed."""
     p = event.payload
     kind = event.kind
@@ -578,4 +651,14 @@ def _details(event: Event, names: dict[str, str]) -> str:
         parts = [str(p.get("name", ""))]
     elif kind == "sla_breached":
         parts = [i18n.label("level", p.get("level"))]
+    elif kind == "reclassified":
+        shown = (("case_type", "case_type"), ("category", "category"), ("priority", "priority"))
+        parts = [i18n.label(label, p[key]) for key, label in shown if key in p]
+        if "subcategory" in p:
+            parts.append(
+                QCoreApplication.translate("CaseDetail", "sub-category %1").replace(
+                    "%1", (subcategories or {}).get(str(p["subcategory"]), str(p["subcategory"] or "—"))
+                )
+            )
+        parts.append(i18n.text(str(p.get("reason", ""))))
     return " · ".join(part for part in parts if part)

@@ -20,8 +20,8 @@
         <translation>Refer to a unit</translation>
     </message>
     <message>
-        <source>Record unit&apos;s answer</source>
-        <translation>Record unit&apos;s answer</translation>
+        <source>Record unit's answer</source>
+        <translation>Record unit's answer</translation>
     </message>
     <message>
         <source>Respond to customer</source>
@@ -50,6 +50,10 @@
     <message>
         <source>Reply letter</source>
         <translation>Reply letter</translation>
+    </message>
+    <message>
+        <source>Correct details</source>
+        <translation>Correct details</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -96,6 +100,10 @@
         <translation>Promised at registration</translation>
     </message>
     <message>
+        <source>Referring authority</source>
+        <translation>Referring authority</translation>
+    </message>
+    <message>
         <source>Print the intake receipt</source>
         <translation>Print the intake receipt</translation>
     </message>
@@ -130,6 +138,10 @@
     <message>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>%1 · letter no. %2 of %3 · answer due by %4</source>
+        <translation>%1 · letter no. %2 of %3 · answer due by %4</translation>
     </message>
     <message>
         <source>%1 has taken over at this counter; actions are recorded under their name.</source>
@@ -180,8 +192,12 @@
         <translation>Call result</translation>
     </message>
     <message>
-        <source>Satisfaction (1 to 5)</source>
-        <translation>Satisfaction (1 to 5)</translation>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>sub-category %1</source>
+        <translation>sub-category %1</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -198,6 +214,10 @@
     <message>
         <source>Text of the reply</source>
         <translation>Text of the reply</translation>
+    </message>
+    <message>
+        <source>— choose when reached —</source>
+        <translation>— choose when reached —</translation>
     </message>
     <message>
         <source>summoned to counter %1</source>

@@ -20,7 +20,7 @@
         <translation>ارجاع به واحد</translation>
     </message>
     <message>
-        <source>Record unit&apos;s answer</source>
+        <source>Record unit's answer</source>
         <translation>ثبت پاسخ واحد</translation>
     </message>
     <message>
@@ -50,6 +50,10 @@
     <message>
         <source>Reply letter</source>
         <translation>نامهٔ پاسخ</translation>
+    </message>
+    <message>
+        <source>Correct details</source>
+        <translation>اصلاح مشخصات</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -96,6 +100,10 @@
         <translation>وعدهٔ زمان پاسخ هنگام ثبت</translation>
     </message>
     <message>
+        <source>Referring authority</source>
+        <translation>مرجع ارجاع‌دهنده</translation>
+    </message>
+    <message>
         <source>Print the intake receipt</source>
         <translation>چاپ رسید پذیرش</translation>
     </message>
@@ -130,6 +138,10 @@
     <message>
         <source>Counter %1</source>
         <translation>باجهٔ %1</translation>
+    </message>
+    <message>
+        <source>%1 · letter no. %2 of %3 · answer due by %4</source>
+        <translation>%1 · نامهٔ شمارهٔ %2 مورخ %3 · مهلت پاسخ تا %4</translation>
     </message>
     <message>
         <source>%1 has taken over at this counter; actions are recorded under their name.</source>
@@ -180,8 +192,12 @@
         <translation>نتیجهٔ تماس</translation>
     </message>
     <message>
-        <source>Satisfaction (1 to 5)</source>
-        <translation>میزان رضایت (۱ تا ۵)</translation>
+        <source>Satisfaction</source>
+        <translation>رضایت</translation>
+    </message>
+    <message>
+        <source>sub-category %1</source>
+        <translation>زیرموضوع %1</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -198,6 +214,10 @@
     <message>
         <source>Text of the reply</source>
         <translation>متن پاسخ</translation>
+    </message>
+    <message>
+        <source>— choose when reached —</source>
+        <translation>— اگر پاسخ داد، انتخاب کنید —</translation>
     </message>
     <message>
         <source>summoned to counter %1</source>
