@@ -15,6 +15,7 @@ empty and nothing was refused.
 
 from __future__ import annotations
 
+import contextlib
 import random
 from datetime import timedelta
 from typing import Any, ClassVar
@@ -292,8 +293,51 @@ def _run(hq: HQ, examples: int) -> None:
         ),
     )
     print(f"convergence: {examples} examples x {STEPS} steps, 5 devices; faults seen: {Convergence.totals}")
+    # Hundreds of syncs each draw up to six faults: every kind is met (the crash points,
+    # which need the right moment, are each forced in the test below).
+    assert {f for f in FAULTS if f != "none"} <= set(Convergence.totals), Convergence.totals
 
 
 @pytest.mark.slow
 def test_devices_converge_through_a_hostile_network(hq):
     _run(hq, EXAMPLES)
+
+
+@pytest.mark.parametrize("crash", [p for p in CRASH_POINTS if p])
+@pytest.mark.parametrize("fault", [f for f in FAULTS if f != "none"])
+def test_each_fault_and_each_crash_point_happens_and_loses_nothing(hq, fault, crash):
+    """The random run above may not meet every fault; here each fault and each crash
+    point is made to happen on purpose, is seen to fire, and a clean sync settles all."""
+    code = hq.dealership()
+    writer, reader = hq.new_device(code), hq.new_device(code)
+    case = f"c-{code}"  # a stream of this dealership's alone
+    made = [writer.append("case", case, "note_added", {"n": n}).event_id for n in range(6)]
+    # The fault, on pushes of two events at a time (after one clean request, so that a
+    # replay has a stale request to send).
+    transport = FaultyTransport(hq.url, ["none", fault, fault], random.Random(7))
+    with contextlib.suppress(PishkhanError):
+        writer.sync(transport=transport, push_limit=2)
+    assert transport.counts.get(fault, 0) >= 1, transport.counts  # it fired
+    # The crash, at its point.
+    more = [writer.append("case", case, "note_added", {"n": n}).event_id for n in range(6, 10)]
+    died: list[str] = []
+
+    def faults(point: str) -> None:
+        if point == crash and not died:
+            died.append(point)
+            raise Crash(point)
+
+    target = writer if crash.startswith("push") else reader
+    if target is reader:
+        assert writer.sync().ok  # something for the reader to pull
+    with contextlib.suppress(Crash):
+        target.sync(faults=faults, pull_limit=2, push_limit=2)
+    assert died == [crash]
+    for device in (writer, reader, writer, reader):
+        assert device.sync().ok
+    at_hq = hq.events()
+    assert set(made + more) <= set(at_hq)
+    numbers = sorted(e["device_seq"] for e in at_hq.values() if e["device_id"] == writer.device_id)
+    assert numbers == list(range(1, 11))  # each once, none lost
+    assert set(made + more) <= set(reader.stored())
+    assert writer.pending() == 0
