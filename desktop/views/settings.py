@@ -76,6 +76,11 @@ PAGES: list[PageSpec] = [
         Perm.SETTINGS_MANAGE,
     ),
     PageSpec(
+        QT_TRANSLATE_NOOP("SettingsPages", "Sub-categories"),
+        "desktop.views.settings_cases:SubcategoriesPage",
+        Perm.SETTINGS_MANAGE,
+    ),
+    PageSpec(
         QT_TRANSLATE_NOOP("SettingsPages", "Service levels"),
         "desktop.views.settings_cases:SlaPage",
         Perm.SETTINGS_MANAGE,

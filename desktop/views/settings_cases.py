@@ -1,4 +1,4 @@
-"""Settings of case handling: the escalation ladder, units, service levels, the calendar."""
+"""Settings of case handling: the escalation ladder, units, sub-categories, service levels, the calendar."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.models import business_calendar as bc
 from desktop.models import users
 from desktop.models.calendar import local, to_jalali, utcnow
-from desktop.models.cases import codes, ladder, sla, units
+from desktop.models.cases import codes, ladder, sla, subcategories, units
 from desktop.models.db import Database
 from desktop.models.errors import PishkhanError
 from desktop.views import i18n
@@ -216,6 +216,115 @@ class UnitsPage(_Page):
     def _on_add_clicked(self) -> None:
         code, fa, en = self.code.text(), self.name_fa.text(), self.name_en.text()
         self.write(lambda ca: units.save_unit(ca[0], ca[1], code=code, name_fa=fa, name_en=en))
+
+
+class SubcategoriesPage(_Page):
+    """Sub-categories of each category, in Persian and English: add, rename, retire, restore."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(
+            ctx, [self.tr("Persian name"), self.tr("English name"), self.tr("Code"), self.tr("State")]
+        )
+        self.category = QComboBox()
+        self.category.setObjectName("subcategoryCategory")
+        for code in codes.CATEGORIES:
+            self.category.addItem(i18n.label("category", code), code)
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("Category")))
+        chooser.addWidget(self.category, 1)
+        self.layout_.insertLayout(0, chooser)
+        self.name_fa = QLineEdit()
+        self.name_fa.setObjectName("subcategoryNameFa")
+        self.name_en = QLineEdit()
+        self.name_en.setObjectName("subcategoryNameEn")
+        self.name_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.form.addRow(self.tr("Persian name"), self.name_fa)
+        self.form.addRow(self.tr("English name"), self.name_en)
+        hint = QLabel(
+            self.tr(
+                "The code is made from the English name and never changes: cases keep it. A retired"
+                " sub-category stays on the cases that name it but is no longer offered."
+            )
+        )
+        hint.setObjectName("Muted")
+        hint.setWordWrap(True)
+        self.form.addRow("", hint)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.button(self.tr("Add sub-category"), "addSubcategory", self._on_add_clicked))
+        buttons.addWidget(
+            self.button(self.tr("Rename selected"), "renameSubcategory", self._on_rename_clicked)
+        )
+        self.toggle = self.button(self.tr("Retire selected"), "retireSubcategory", self._on_toggle_clicked)
+        buttons.addWidget(self.toggle)
+        self.form.addRow("", buttons)
+        self._entries: list[subcategories.SubcategoryEntry] = []
+        self.category.currentIndexChanged.connect(self._on_category_currentIndexChanged)
+        self.table.itemSelectionChanged.connect(self._on_table_itemSelectionChanged)
+        self.refresh()
+
+    def refresh(self) -> None:
+        category = self.category.currentData()
+
+        def read(db: Database) -> list[subcategories.SubcategoryEntry]:
+            with db.read() as conn:
+                return subcategories.list_all(conn, category)
+
+        self.ctx.runner.database(read, self._on_loaded, owner=self)
+
+    def _on_loaded(self, found: list[subcategories.SubcategoryEntry]) -> None:
+        self._entries = found
+        active, retired = self.tr("In use"), self.tr("Retired")
+        self.fill([[e.name_fa, e.name_en, e.code, active if e.active else retired] for e in found])
+        self._on_table_itemSelectionChanged()
+
+    def _chosen(self) -> subcategories.SubcategoryEntry | None:
+        row = self.table.currentRow()
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    @Slot(int)
+    def _on_category_currentIndexChanged(self, _index: int) -> None:
+        self.table.setCurrentCell(-1, -1)
+        self.refresh()
+
+    @Slot()
+    def _on_table_itemSelectionChanged(self) -> None:
+        chosen = self._chosen()
+        self.toggle.setText(
+            self.tr("Restore selected")
+            if chosen is not None and not chosen.active
+            else self.tr("Retire selected")
+        )
+        if chosen is not None:
+            self.name_fa.setText(chosen.name_fa)
+            self.name_en.setText(chosen.name_en)
+
+    @Slot()
+    def _on_add_clicked(self) -> None:
+        category, fa, en = self.category.currentData(), self.name_fa.text(), self.name_en.text()
+        self.write(lambda ca: subcategories.add(ca[0], ca[1], category=category, name_fa=fa, name_en=en))
+
+    @Slot()
+    def _on_rename_clicked(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        fa, en = self.name_fa.text(), self.name_en.text()
+        self.write(
+            lambda ca: subcategories.rename(
+                ca[0], ca[1], category=chosen.category, code=chosen.code, name_fa=fa, name_en=en
+            )
+        )
+
+    @Slot()
+    def _on_toggle_clicked(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        self.write(
+            lambda ca: subcategories.set_active(
+                ca[0], ca[1], category=chosen.category, code=chosen.code, active=not chosen.active
+            )
+        )
 
 
 class SlaPage(_Page):

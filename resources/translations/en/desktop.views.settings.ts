@@ -125,6 +125,10 @@
         <translation>Units</translation>
     </message>
     <message>
+        <source>Sub-categories</source>
+        <translation>Sub-categories</translation>
+    </message>
+    <message>
         <source>Service levels</source>
         <translation>Service levels</translation>
     </message>

@@ -122,6 +122,57 @@
     </message>
 </context>
 <context>
+    <name>SubcategoriesPage</name>
+    <message>
+        <source>Persian name</source>
+        <translation>Persian name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>The code is made from the English name and never changes: cases keep it. A retired sub-category stays on the cases that name it but is no longer offered.</source>
+        <translation>The code is made from the English name and never changes: cases keep it. A retired sub-category stays on the cases that name it but is no longer offered.</translation>
+    </message>
+    <message>
+        <source>Add sub-category</source>
+        <translation>Add sub-category</translation>
+    </message>
+    <message>
+        <source>Rename selected</source>
+        <translation>Rename selected</translation>
+    </message>
+    <message>
+        <source>Retire selected</source>
+        <translation>Retire selected</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Restore selected</source>
+        <translation>Restore selected</translation>
+    </message>
+</context>
+<context>
     <name>UnitsPage</name>
     <message>
         <source>Code</source>

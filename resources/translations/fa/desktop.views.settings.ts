@@ -125,6 +125,10 @@
         <translation>واحدها</translation>
     </message>
     <message>
+        <source>Sub-categories</source>
+        <translation>زیرموضوع‌ها</translation>
+    </message>
+    <message>
         <source>Service levels</source>
         <translation>مهلت‌های پاسخ‌گویی</translation>
     </message>

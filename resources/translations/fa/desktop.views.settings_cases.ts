@@ -122,6 +122,57 @@
     </message>
 </context>
 <context>
+    <name>SubcategoriesPage</name>
+    <message>
+        <source>Persian name</source>
+        <translation>نام فارسی</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>نام انگلیسی</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>The code is made from the English name and never changes: cases keep it. A retired sub-category stays on the cases that name it but is no longer offered.</source>
+        <translation>کد از نام انگلیسی ساخته می‌شود و هرگز تغییر نمی‌کند، چون پرونده‌ها آن را نگه می‌دارند. زیرموضوعِ کنار گذاشته روی پرونده‌هایی که آن را دارند می‌ماند، ولی دیگر پیشنهاد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Add sub-category</source>
+        <translation>افزودن زیرموضوع</translation>
+    </message>
+    <message>
+        <source>Rename selected</source>
+        <translation>تغییر نام ردیف انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Retire selected</source>
+        <translation>کنار گذاشتن ردیف انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>در حال استفاده</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>کنار گذاشته</translation>
+    </message>
+    <message>
+        <source>Restore selected</source>
+        <translation>بازگرداندن ردیف انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
     <name>UnitsPage</name>
     <message>
         <source>Code</source>
