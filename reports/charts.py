@@ -15,6 +15,7 @@ from reportlab.graphics.shapes import Drawing, Line, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
+from desktop.models.analytics.pareto import CUT as PARETO_CUT
 from reports.typeset import ACCENT, MUTED, REGULAR, Doc, visual
 
 LINE_2 = colors.HexColor("#c2571a")
@@ -103,7 +104,7 @@ def bar_chart(
         for i, share in enumerate(cumulative):
             points += [x(i), y(share)]
         drawing.add(PolyLine(points, strokeColor=LINE_2, strokeWidth=1.6))
-        cut = y(80)
+        cut = y(PARETO_CUT)
         drawing.add(
             Line(
                 chart.x,

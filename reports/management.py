@@ -25,8 +25,10 @@ from desktop.models import improvement
 from desktop.models.analytics import audits as audit_figures
 from desktop.models.analytics import dashboard
 from desktop.models.analytics import figures as fg
+from desktop.models.analytics.better import verdict
 from desktop.models.analytics.dashboard import ManagerFigures
 from desktop.models.analytics.figures import FIGURES, Filters
+from desktop.models.analytics.pareto import pareto
 from desktop.models.analytics.period import Period
 from desktop.models.calendar import MONTHS_EN, MONTHS_FA, local
 from desktop.models.cases import CATEGORIES, list_subcategories
@@ -188,7 +190,6 @@ class Headline:
     now: float | None
     before: float | None
     shown: Shown
-    better: str  # "up", "down" or ""
     points: bool = False  # a rate: the change is in percentage points
 
 
@@ -207,7 +208,7 @@ def _change(doc: Doc, h: Headline) -> tuple[str, Any]:
         shown = h.shown(abs(diff))
         number, space, unit = shown.partition(" ") if doc.rtl else ("", "", shown)
         text = f"{ltr(sign + number)}{space}{unit}" if doc.rtl else sign + shown
-    color = MUTED if not h.better else GOOD if (diff > 0) == (h.better == "up") else ALERT
+    color = {"better": GOOD, "worse": ALERT}.get(verdict(h.code, h.now, h.before), MUTED)
     return text, color
 
 
@@ -232,34 +233,32 @@ def headlines(doc: Doc, r: ManagementReport) -> list[Headline]:
     def as_score(v: float | None) -> str:
         return count(doc, v, 2)
 
-    def line(code: str, now: float | None, before: float | None, shown: Shown, better: str) -> Headline:
+    def line(code: str, now: float | None, before: float | None, shown: Shown) -> Headline:
         # The change of a rate is shown in percentage points.
-        return Headline(code, doc.label("figure", code), now, before, shown, better, shown is as_rate)
+        return Headline(code, doc.label("figure", code), now, before, shown, shown is as_rate)
 
     rows = [
-        line("cases", f.cases, p.cases, as_count, ""),
-        line("complaints", f.complaints, p.complaints, as_count, "down"),
-        line("fcr_rate", f.fcr_rate, p.fcr_rate, as_rate, "up"),
-        line("first_response_median", f.first_response.median, p.first_response.median, as_hours, "down"),
-        line("first_response_p90", f.first_response.p90, p.first_response.p90, as_hours, "down"),
-        line("resolution_median", f.resolution.median, p.resolution.median, as_hours, "down"),
-        line("resolution_p90", f.resolution.p90, p.resolution.p90, as_hours, "down"),
-        line("sla_breach_rate", f.sla_breach_rate, p.sla_breach_rate, as_rate, "down"),
-        line("reopen_rate", f.reopen_rate, p.reopen_rate, as_rate, "down"),
+        line("cases", f.cases, p.cases, as_count),
+        line("complaints", f.complaints, p.complaints, as_count),
+        line("fcr_rate", f.fcr_rate, p.fcr_rate, as_rate),
+        line("first_response_median", f.first_response.median, p.first_response.median, as_hours),
+        line("first_response_p90", f.first_response.p90, p.first_response.p90, as_hours),
+        line("resolution_median", f.resolution.median, p.resolution.median, as_hours),
+        line("resolution_p90", f.resolution.p90, p.resolution.p90, as_hours),
+        line("sla_breach_rate", f.sla_breach_rate, p.sla_breach_rate, as_rate),
+        line("reopen_rate", f.reopen_rate, p.reopen_rate, as_rate),
     ]
     for level in r.levels[1:]:
-        escalated = line(
-            "escalation_rate", f.escalation_rate(level), p.escalation_rate(level), as_rate, "down"
-        )
+        escalated = line("escalation_rate", f.escalation_rate(level), p.escalation_rate(level), as_rate)
         rows.append(replace(escalated, name=escalated.name + " — " + doc.label("level", level)))
     rows += [
-        line("arrival_median", arr.median, arr_before.median, as_minutes, "down"),
-        line("happy_call_reach_rate", calls.reach_rate, calls_before.reach_rate, as_rate, "up"),
-        line("satisfaction_mean", calls.satisfaction_mean, calls_before.satisfaction_mean, as_score, "up"),
-        line("unhappy_reopen_rate", calls.unhappy_reopen_rate, calls_before.unhappy_reopen_rate, as_rate, ""),
-        line("queue_wait_p50", q.wait.median, q_before.wait.median, as_minutes, "down"),
-        line("queue_wait_p90", q.wait.p90, q_before.wait.p90, as_minutes, "down"),
-        line("no_show_rate", q.no_show_rate, q_before.no_show_rate, as_rate, "down"),
+        line("arrival_median", arr.median, arr_before.median, as_minutes),
+        line("happy_call_reach_rate", calls.reach_rate, calls_before.reach_rate, as_rate),
+        line("satisfaction_mean", calls.satisfaction_mean, calls_before.satisfaction_mean, as_score),
+        line("unhappy_reopen_rate", calls.unhappy_reopen_rate, calls_before.unhappy_reopen_rate, as_rate),
+        line("queue_wait_p50", q.wait.median, q_before.wait.median, as_minutes),
+        line("queue_wait_p90", q.wait.p90, q_before.wait.p90, as_minutes),
+        line("no_show_rate", q.no_show_rate, q_before.no_show_rate, as_rate),
     ]
     return rows
 
@@ -319,13 +318,9 @@ def _headline_table(doc: Doc, r: ManagementReport) -> list[Any]:
 
 def _charts(doc: Doc, r: ManagementReport) -> list[Any]:
     t = doc.tr
-    causes = r.figures.causes
-    total = sum(c.complaints for c in causes)
-    running = 0
-    cumulative = []
-    for c in causes[:TOP_CAUSES]:
-        running += c.complaints
-        cumulative.append(100 * running / total if total else 0)
+    ranked = pareto(r.figures.causes, lambda c: c.complaints)[:TOP_CAUSES]
+    causes = [row.item for row in ranked]
+    cumulative = [row.cumulative for row in ranked]
     cats = r.figures.cases.breakdown.get("category", {})
     story: list[Any] = [
         KeepTogether(
@@ -342,8 +337,8 @@ def _charts(doc: Doc, r: ManagementReport) -> list[Any]:
                     doc.p(t(QT_TRANSLATE_NOOP("Documents", "Pareto of complaint causes")), HEADING),
                     bar_chart(
                         doc,
-                        [_cause_name(doc, r, c.category, c.subcategory) for c in causes[:TOP_CAUSES]],
-                        [c.complaints for c in causes[:TOP_CAUSES]],
+                        [_cause_name(doc, r, c.category, c.subcategory) for c in causes],
+                        [c.complaints for c in causes],
                         width=CONTENT_WIDTH,
                         height=70 * mm,
                         cumulative=cumulative,
@@ -382,10 +377,9 @@ def _charts(doc: Doc, r: ManagementReport) -> list[Any]:
 
 def _causes_table(doc: Doc, r: ManagementReport) -> list[Any]:
     t = doc.tr
-    causes = r.figures.causes[:TOP_CAUSES]
-    if not causes:
+    ranked = pareto(r.figures.causes, lambda c: c.complaints)[:TOP_CAUSES]
+    if not ranked:
         return []
-    total = sum(c.complaints for c in r.figures.causes)
     rows: list[list[Any]] = [
         [
             "#",
@@ -395,16 +389,15 @@ def _causes_table(doc: Doc, r: ManagementReport) -> list[Any]:
             t(QT_TRANSLATE_NOOP("Documents", "Cumulative")),
         ]
     ]
-    running = 0
-    for i, c in enumerate(causes, start=1):
-        running += c.complaints
+    for i, row in enumerate(ranked, start=1):
+        c = row.item
         rows.append(
             [
                 doc.num(i),
                 _cause_name(doc, r, c.category, c.subcategory),
                 doc.num(c.complaints),
-                pct(doc, c.complaints / total),
-                pct(doc, running / total),
+                pct(doc, row.share / 100),
+                pct(doc, row.cumulative / 100),
             ]
         )
     widths = [CONTENT_WIDTH * w for w in (0.07, 0.48, 0.15, 0.15, 0.15)]
@@ -450,7 +443,7 @@ def _fmea_table(doc: Doc, r: ManagementReport) -> list[Any]:
                     doc.num(m.rpn),
                     BODY(
                         size=8.5,
-                        bold=m.rpn >= 200 or m.critical,
+                        bold=m.risk == "high" or m.critical,
                         align="center",
                         color=ALERT if m.critical else BODY.color,
                     ),

@@ -28,6 +28,9 @@ from PySide6.QtCore import QMargins, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QCursor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolTip, QWidget
 
+from desktop.models.analytics.pareto import CUT as PARETO_CUT
+from desktop.models.analytics.pareto import ParetoRow
+from desktop.models.analytics.pareto import pareto as rank_pareto
 from desktop.views import i18n
 from desktop.views.style import ACCENT, FONT_FAMILY
 
@@ -37,7 +40,6 @@ LINE = QColor("#c2571a")
 GRID = QColor("#e6eaef")
 INK = QColor("#1f2a36")
 MUTED = QColor("#6b7785")
-PARETO_CUT = 80.0  # the "vital few": causes up to this cumulative share
 T = TypeVar("T")
 
 
@@ -319,29 +321,16 @@ class TrendChart(Chart):
         return table
 
 
-@dataclass(frozen=True)
-class ParetoRow:
-    item: Item
-    share: float  # percent of the total
-    cumulative: float  # percent, up to and including this row
-
-
-def pareto(items: Sequence[Item]) -> list[ParetoRow]:
-    """Items sorted by value, largest first (ties by label), with their cumulative share."""
-    ordered = sorted((i for i in items if i.value > 0), key=lambda i: (-i.value, i.label))
-    total = sum(i.value for i in ordered)
-    rows, running = [], 0.0
-    for item in ordered:
-        running += item.value
-        rows.append(ParetoRow(item, 100 * item.value / total, 100 * running / total))
-    return rows
+def pareto(items: Sequence[Item]) -> list[ParetoRow[Item]]:
+    """Bars sorted by value, largest first (ties by label), with their cumulative share."""
+    return rank_pareto(items, lambda i: i.value, tie=lambda i: i.label)
 
 
 class ParetoChart(Chart):
     """Sorted bars with the cumulative share as a line on a second (percent) axis.
 
-    The bars up to :data:`PARETO_CUT` percent, the vital few, are drawn in full colour;
-    the rest lighter.
+    The vital few (the model's Pareto rule, up to :data:`PARETO_CUT` percent) are drawn in
+    full colour; the rest lighter.
     """
 
     def set_items(self, items: Sequence[Item], value_name: str, cumulative_name: str) -> None:
@@ -353,8 +342,8 @@ class ParetoChart(Chart):
         light = QColor(BAR)
         light.setAlpha(110)
         count = len(self.table)
-        for index in range(1, count):
-            if self.table[index - 1].cumulative >= PARETO_CUT:
+        for index, row in enumerate(self.table):
+            if not row.vital:
                 bar_set.setBarSelected(count - 1 - index if self.rtl else index, True)
         bar_set.setSelectedColor(light)
         line = QLineSeries()

@@ -131,19 +131,23 @@ class FiguresView(QWidget):
 
     def _build_tiles(self) -> None:
         specs = (
-            ("cases", translate("Dashboard", "Cases registered"), ""),
-            ("fcr", translate("Dashboard", "First-contact resolution"), "up"),
-            ("first_response", translate("Dashboard", "First response (median, working hours)"), "down"),
-            ("resolution", translate("Dashboard", "Resolution (median, working hours)"), "down"),
-            ("sla", translate("Dashboard", "Service level missed"), "down"),
-            ("reopen", translate("Dashboard", "Reopened"), "down"),
-            ("satisfaction", translate("Dashboard", "Satisfaction (1 to 5)"), "up"),
-            ("reach", translate("Dashboard", "Happy calls reaching the customer"), "up"),
+            ("cases", translate("Dashboard", "Cases registered"), "cases"),
+            ("fcr", translate("Dashboard", "First-contact resolution"), "fcr_rate"),
+            (
+                "first_response",
+                translate("Dashboard", "First response (median, working hours)"),
+                "first_response_median",
+            ),
+            ("resolution", translate("Dashboard", "Resolution (median, working hours)"), "resolution_median"),
+            ("sla", translate("Dashboard", "Service level missed"), "sla_breach_rate"),
+            ("reopen", translate("Dashboard", "Reopened"), "reopen_rate"),
+            ("satisfaction", translate("Dashboard", "Satisfaction (1 to 5)"), "satisfaction_mean"),
+            ("reach", translate("Dashboard", "Happy calls reaching the customer"), "happy_call_reach_rate"),
         )
         grid = QGridLayout()
         self.tiles: dict[str, Tile] = {}
-        for index, (key, title, better) in enumerate(specs):
-            tile = Tile(key, title, better)
+        for index, (key, title, figure) in enumerate(specs):
+            tile = Tile(key, title, figure)
             self.tiles[key] = tile
             grid.addWidget(tile, index // 4, index % 4)
         self.grid.addLayout(grid)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.analytics.better import verdict
 from desktop.views import i18n
 from desktop.views.charts import Chart
 from desktop.views.export import ExportButton
@@ -60,14 +61,15 @@ def number(value: float | None, decimals: int = 0) -> str:
 class Tile(QFrame):
     """A headline figure: its name, its value, and how it compares with the period before.
 
-    ``better`` says which way is good: "up", "down" or "" (neither).
+    ``figure`` is the figure's code, whose direction (the model's ``better.BETTER``) colours
+    the change; "" for a tile that is not compared.
     """
 
-    def __init__(self, key: str, title: str, better: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, title: str, figure: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
         self.key = key
-        self.better = better
+        self.figure = figure
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
@@ -91,9 +93,8 @@ class Tile(QFrame):
             self.delta.setStyleSheet(f"color: {NEUTRAL}; font-size: 9pt;")
             return
         arrow = "▲" if now > before else "▼" if now < before else "="
-        color = NEUTRAL
-        if now != before and self.better:
-            color = GOOD if (now > before) == (self.better == "up") else BAD
+        judged = verdict(self.figure, now, before) if self.figure else ""
+        color = {"better": GOOD, "worse": BAD}.get(judged, NEUTRAL)
         self.delta.setText(f"{arrow} " + translate("Dashboard", "before: %1").replace("%1", before_text))
         self.delta.setStyleSheet(f"color: {color}; font-size: 9pt;")
 

@@ -50,8 +50,7 @@ from desktop.views.context import AppContext
 from desktop.views.export import ExportButton
 from desktop.views.forms import ErrorLabel
 
-HIGH_RPN = 200
-MEDIUM_RPN = 100
+RISK_COLOURS = {"high": "#f6d5d2", "medium": "#fbecc8"}
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
@@ -176,16 +175,13 @@ class FmeaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if column == "rpn":
-                if m.rpn >= HIGH_RPN:
-                    return QBrush(QColor("#f6d5d2"))
-                if m.rpn >= MEDIUM_RPN:
-                    return QBrush(QColor("#fbecc8"))
+            if column == "rpn" and m.risk in RISK_COLOURS:
+                return QBrush(QColor(RISK_COLOURS[m.risk]))
             if column == "severity" and m.critical:
                 return QBrush(QColor("#f6d5d2"))
             if column == "suggested":
                 suggestion = self.data_.suggestions.get((m.category, m.subcategory))
-                if suggestion and abs(suggestion.rating - m.occurrence) >= 2:
+                if suggestion and suggestion.differs_from(m.occurrence):
                     return QBrush(QColor("#e3eefb"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "suggested":

@@ -44,6 +44,13 @@ FIELDS = (*TEXT_FIELDS, "category", "subcategory", *RATINGS)
 # A severity this high needs action whatever the RPN says (a safety or legal matter).
 CRITICAL_SEVERITY = 9
 
+# Risk bands of the RPN: from HIGH_RPN act now, from MEDIUM_RPN plan an action.
+HIGH_RPN = 200
+MEDIUM_RPN = 100
+
+# A suggested occurrence this far from the team's rating is worth a second look.
+SUGGESTION_GAP = 2
+
 # Occurrence from complaints per 1,000 cases in the window: (at least, rating).
 # Shaped like the AIAG process-FMEA occurrence table, scaled to a dealership's case mix.
 OCCURRENCE_SCALE: tuple[tuple[float, int], ...] = (
@@ -85,10 +92,23 @@ class FailureMode:
     def critical(self) -> bool:
         return self.severity >= CRITICAL_SEVERITY
 
+    @property
+    def risk(self) -> str:
+        return risk_band(self.rpn)
+
 
 def rpn(severity: int, occurrence: int, detection: int) -> int:
     """Risk priority number: severity x occurrence x detection (1 to 1000)."""
     return severity * occurrence * detection
+
+
+def risk_band(value: int) -> str:
+    """The risk band of an RPN: "high" (from 200), "medium" (from 100) or "low"."""
+    if value >= HIGH_RPN:
+        return "high"
+    if value >= MEDIUM_RPN:
+        return "medium"
+    return "low"
 
 
 # -- fold -------------------------------------------------------------------------------
@@ -302,6 +322,10 @@ class OccurrenceSuggestion:
     @property
     def rating(self) -> int:
         return occurrence_rating(self.complaints, self.cases)
+
+    def differs_from(self, occurrence: int) -> bool:
+        """Whether the suggested rating is :data:`SUGGESTION_GAP` or more from ``occurrence``."""
+        return abs(self.rating - occurrence) >= SUGGESTION_GAP
 
 
 def occurrence_rating(complaints: int, cases: int) -> int:

@@ -184,3 +184,27 @@ def test_occurrence_is_suggested_from_the_last_ninety_days_of_cases(dealer_db, m
     assert by_sub.per_thousand == 400
     assert by_sub.rating == 10
     assert by_cat.complaints == 3
+
+
+@pytest.mark.parametrize(
+    ("value", "band"),
+    [(1, "low"), (99, "low"), (100, "medium"), (199, "medium"), (200, "high"), (1000, "high")],
+)
+def test_rpn_risk_bands(value, band):
+    assert fmea.risk_band(value) == band
+
+
+def test_a_failure_mode_knows_its_risk(mode):
+    assert mode(severity=2, occurrence=3, detection=4).risk == "low"  # 24
+    assert mode(severity=5, occurrence=5, detection=5).risk == "medium"  # 125
+    assert mode(severity=9, occurrence=8, detection=7).risk == "high"  # 504
+
+
+@pytest.mark.parametrize(
+    ("team", "differs"), [(4, True), (5, True), (6, False), (7, False), (8, False), (9, True)]
+)
+def test_a_suggestion_two_or_more_away_from_the_teams_rating_stands_out(now, team, differs):
+    # 30 complaints in 1,000 cases: 30 per thousand, rating 7 (from 20 per thousand).
+    suggestion = fmea.OccurrenceSuggestion("delivery", None, 30, 1000, now, now)
+    assert suggestion.rating == 7
+    assert suggestion.differs_from(team) is differs
