@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import dealership
-from desktop.models.analytics import facts
+from desktop.models.analytics import dashboard, facts
+from desktop.models.analytics.dashboard import Choices
 from desktop.models.analytics.figures import Filters
-from desktop.models.analytics.period import Period
+from desktop.models.analytics.period import Period, last_complete_month
 from desktop.models.calendar import utcnow
 from desktop.models.db import Database
 from desktop.models.errors import PishkhanError
@@ -54,8 +55,14 @@ def make_report(db: Database, actor: User, chosen: Period, filters: Filters, lan
     return path
 
 
+def load_choices(db: Database, actor: User) -> Choices:
+    with db.read() as conn:
+        return dashboard.filter_choices(conn, actor)
+
+
 class ManagementPage(QWidget):
-    """Pick the period and the language; the report is made on the worker and saved as PDF."""
+    """Pick the period, the dealership (HQ only) and the language; the report is made on the
+    worker and saved as PDF. The period starts at the last complete month."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -74,14 +81,22 @@ class ManagementPage(QWidget):
         layout.addWidget(intro)
         form = QFormLayout()
         self.picker = PeriodPicker(("month", "quarter", "year"))
+        self.picker.set_period(last_complete_month(utcnow()))
+        self.dealer = QComboBox()
+        self.dealer.setObjectName("reportDealership")
+        self.dealer.addItem(self.tr("All dealerships"), None)
         self.language = QComboBox()
         self.language.setObjectName("reportLanguage")
         for code in ("fa", "en"):
             self.language.addItem(i18n.label("language", code), code)
         self.language.setCurrentIndex(0 if i18n.lang() == "fa" else 1)
         form.addRow(self.tr("Period"), self.picker)
+        form.addRow(self.tr("Dealership"), self.dealer)
         form.addRow(self.tr("Language"), self.language)
         layout.addLayout(form)
+        # Only HQ chooses: for anyone else the report is of their own dealership.
+        self.all_dealerships = ctx.session.actor.can(Perm.REPORT_ALL_DEALERSHIPS)
+        form.setRowVisible(self.dealer, self.all_dealerships)
         row = QHBoxLayout()
         self.make = QPushButton(self.tr("Make the report (PDF)…"))
         self.make.setObjectName("Primary")
@@ -102,6 +117,19 @@ class ManagementPage(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.path = ""
+        if self.all_dealerships:
+            actor = ctx.session.actor
+            ctx.runner.database(lambda db: load_choices(db, actor), self._on_choices_loaded, owner=self)
+
+    def _on_choices_loaded(self, choices: Choices) -> None:
+        while self.dealer.count() > 1:
+            self.dealer.removeItem(1)
+        for code in choices.dealerships or []:
+            self.dealer.addItem(i18n.digits(code), code)
+
+    def filters(self) -> Filters:
+        """The dealership chosen (HQ), or none: the report covers what the user may see."""
+        return Filters(dealership_id=self.dealer.currentData() if self.all_dealerships else None)
 
     def suggested_name(self) -> str:
         try:
@@ -124,10 +152,10 @@ class ManagementPage(QWidget):
             self.error.show_error(i18n.error_text(exc))
             return
         self.error.clear_error()
-        actor, lang = self.ctx.session.actor, self.language.currentData()
+        actor, lang, filters = self.ctx.session.actor, self.language.currentData(), self.filters()
         self.make.setEnabled(False)
         self.ctx.runner.database(
-            lambda db: make_report(db, actor, chosen, Filters(), lang, path),
+            lambda db: make_report(db, actor, chosen, filters, lang, path),
             self._on_made,
             self._on_failed,
             owner=self,

@@ -120,3 +120,9 @@ def current_quarter(now: datetime) -> Period:
 def today(now: datetime) -> Period:
     day = local(now).date()
     return between(day, day)
+
+
+def last_complete_month(now: datetime) -> Period:
+    """The Solar Hijri month before the one ``now`` falls in (local time): the last one over."""
+    y, m, _ = to_jalali(local(now).date())
+    return month(y, m - 1) if m > 1 else month(y - 1, 12)

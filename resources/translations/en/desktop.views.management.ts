@@ -4,12 +4,20 @@
 <context>
     <name>ManagementPage</name>
     <message>
-        <source>The management report: headline figures against the previous period, charts, the top causes of complaints, the FMEA table&apos;s ten highest risks, open improvement actions and, for those who may see them, audit results; a glossary defines every figure.</source>
-        <translation>The management report: headline figures against the previous period, charts, the top causes of complaints, the FMEA table&apos;s ten highest risks, open improvement actions and, for those who may see them, audit results; a glossary defines every figure.</translation>
+        <source>The management report: headline figures against the previous period, charts, the top causes of complaints, the FMEA table's ten highest risks, open improvement actions and, for those who may see them, audit results; a glossary defines every figure.</source>
+        <translation>The management report: headline figures against the previous period, charts, the top causes of complaints, the FMEA table's ten highest risks, open improvement actions and, for those who may see them, audit results; a glossary defines every figure.</translation>
+    </message>
+    <message>
+        <source>All dealerships</source>
+        <translation>All dealerships</translation>
     </message>
     <message>
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation>Dealership</translation>
     </message>
     <message>
         <source>Language</source>

@@ -4,12 +4,20 @@
 <context>
     <name>ManagementPage</name>
     <message>
-        <source>The management report: headline figures against the previous period, charts, the top causes of complaints, the FMEA table&apos;s ten highest risks, open improvement actions and, for those who may see them, audit results; a glossary defines every figure.</source>
+        <source>The management report: headline figures against the previous period, charts, the top causes of complaints, the FMEA table's ten highest risks, open improvement actions and, for those who may see them, audit results; a glossary defines every figure.</source>
         <translation>گزارش مدیریتی: شاخص‌های اصلی در مقایسه با دورهٔ قبل، نمودارها، مهم‌ترین علل شکایت، ده ریسک بالای جدول FMEA، اقدام‌های بهبود باز و، برای کسانی که اجازه دارند، نتایج بازرسی؛ در واژه‌نامهٔ پایان گزارش، هر شاخص تعریف شده است.</translation>
+    </message>
+    <message>
+        <source>All dealerships</source>
+        <translation>همهٔ نمایندگی‌ها</translation>
     </message>
     <message>
         <source>Period</source>
         <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation>نمایندگی</translation>
     </message>
     <message>
         <source>Language</source>
