@@ -13,7 +13,7 @@ from desktop.i18n.catalog import translate
 from desktop.i18n.errors import message
 from desktop.i18n.errors_audits import problem_text
 from desktop.models.audits import answers, library, scoring, xlsform
-from desktop.models.audits.template import TemplateInvalid
+from desktop.models.audits.template import Template, TemplateInvalid
 from desktop.models.calendar import utcnow
 from desktop.models.errors import PishkhanError, ValidationError
 
@@ -29,7 +29,8 @@ def register(commands: Any) -> None:
         help="import a template (XLSForm spreadsheet or JSON) as a new version",
         description="Check a template file and store it. Content already held is not stored again;"
         " changed content becomes the next version of its form_id. A bad template is refused with"
-        " every problem's sheet, row and reason, and nothing is stored.",
+        " every problem's sheet, row and reason, and nothing is stored. What is ignored (a weight"
+        " or critical on a question that is never scored) is printed as a warning on stderr.",
         epilog="example:\n  python -m desktop.cli --db hq.db audits template import"
         " resources/audit_templates/sales_showroom.xlsx",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -68,8 +69,9 @@ def register(commands: Any) -> None:
         description="Re-score an audit outside the app with the same rules the app uses. The answers"
         ' file is a JSON object from question name to answer: "yes", "no" or "na" for yes_no;'
         " an integer 1..5 for scale5; a choice name for select_one; a list of choice names for"
-        " select_multiple; numbers and strings for the rest; a missing name is unanswered."
-        " Scores are printed unrounded with --json.",
+        " select_multiple; numbers and strings for the rest; a missing name is unanswered; a name"
+        " the template lacks is reported on stderr and ignored. Scores are printed unrounded"
+        " with --json.",
         epilog="example:\n  python -m desktop.cli audits score --template sales_showroom.xlsx"
         " --answers answers.json --json\n"
         f"  answers.json: {EXAMPLE_ANSWERS}\n"
@@ -92,9 +94,19 @@ def _refused(exc: TemplateInvalid) -> CommandError:
 
 def _load_template(path: str) -> Any:
     try:
-        return xlsform.load(path)
+        template = xlsform.load(path)
     except TemplateInvalid as exc:
         raise _refused(exc) from None
+    _warn(template)
+    return template
+
+
+def _warn(template: Template) -> list[str]:
+    """Print what the template file said that is ignored (to stderr); returns the lines."""
+    lines = [problem_text(w, lambda s: translate("Errors", s, "en")) for w in template.warnings]
+    for line in lines:
+        print(f"warning: {line}", file=sys.stderr)
+    return lines
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -104,10 +116,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CommandError(f"cannot read {path}: {exc.strerror}", 2) from None
     try:
-        with opened(args) as db, db.write() as conn:
-            result = library.import_file(conn, None, path.name, data, utcnow())
+        parsed = xlsform.read_template(path.name, data)
     except TemplateInvalid as exc:
         raise _refused(exc) from None
+    warnings = _warn(parsed)
+    with opened(args) as db, db.write() as conn:
+        result = library.import_template(conn, None, parsed, utcnow())
     t = result.template
     info = {
         "id": t.id,
@@ -117,6 +131,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         "questions": len(t.questions),
         "sections": [s.name for s in t.sections],
         "content_hash": t.content_hash(),
+        "warnings": warnings,
     }
     if args.json:
         print_json(info)
@@ -178,6 +193,12 @@ def _read_answers(path: str) -> dict[str, Any]:
 def cmd_score(args: argparse.Namespace) -> int:
     template = _load_template(args.template)
     given = _read_answers(args.answers)
+    for name in [n for n in given if not template.has_question(n)]:
+        # A name the template lacks (a question renamed in a later version) does not stop
+        # the re-scoring of the rest: it is reported and left out.
+        text = message(PishkhanError("unknown_question_name", name=name), "en")
+        print(f"warning: {text} Its answer is ignored.", file=sys.stderr)
+        del given[name]
     try:
         stored = answers.normalise_all(template, given)
     except ValidationError as exc:

@@ -35,11 +35,13 @@ MESSAGES: dict[str, str] = {
     "bad_flag": QT_TRANSLATE_NOOP("Errors", "Write yes or no here, not “{value}”."),
     "bad_number": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a number."),
     "below_minimum": QT_TRANSLATE_NOOP("Errors", "“{value}” is too small: it must be at least {minimum}."),
-    "weight_not_scored": QT_TRANSLATE_NOOP(
-        "Errors", "A question of type {type} is never scored: leave its weight empty."
+    # Warnings: the template is accepted and these columns are ignored.
+    "weight_ignored": QT_TRANSLATE_NOOP(
+        "Errors", "A question of type {type} is never scored: its weight is ignored."
     ),
-    "critical_not_scored": QT_TRANSLATE_NOOP(
-        "Errors", "Only yes/no, scale and choice questions can be critical."
+    "critical_ignored": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A question of type {type} is never scored, so it cannot be critical: critical is ignored.",
     ),
     "needs_critical": QT_TRANSLATE_NOOP("Errors", "This column applies only to critical questions."),
     "bad_scope": QT_TRANSLATE_NOOP("Errors", "critical_scope is section or audit, not “{value}”."),

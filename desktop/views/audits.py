@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import users
-from desktop.models.audits import drafts, library, records, release, visits
+from desktop.models.audits import drafts, library, records, release, visits, xlsform
 from desktop.models.audits.drafts import DraftSummary
 from desktop.models.audits.library import TemplateInfo
 from desktop.models.audits.records import AuditSummary
@@ -617,12 +617,16 @@ class AuditsScreen(QWidget):
 
         actor = self.ctx.session.actor
 
-        def run(db: Database) -> library.Imported:
+        def run(db: Database) -> tuple[library.Imported, tuple[Any, ...]]:
             data = Path(path).read_bytes()
+            parsed = xlsform.read_template(Path(path).name, data)
             with db.write() as conn:
-                return library.import_file(conn, actor, Path(path).name, data, utcnow())
+                return library.import_template(conn, actor, parsed, utcnow()), parsed.warnings
 
-        def done(result: library.Imported) -> None:
+        def done(outcome: tuple[library.Imported, tuple[Any, ...]]) -> None:
+            from PySide6.QtCore import QCoreApplication
+
+            result, warnings = outcome
             t = result.template
             self.template_problems.setObjectName("Muted")
             message = (
@@ -630,8 +634,20 @@ class AuditsScreen(QWidget):
                 if result.created
                 else self.tr("Already held as %1, version %2.")
             )
+            # What the file said that was ignored (a weight on a text question), row by row.
+            ignored = [
+                problem_text(w, lambda s: QCoreApplication.translate("Errors", s), i18n.digits)
+                for w in warnings
+            ]
             self.template_problems.setText(
-                message.replace("%1", t.title.get(i18n.lang())).replace("%2", i18n.digits(str(t.version)))
+                "\n".join(
+                    [
+                        message.replace("%1", t.title.get(i18n.lang())).replace(
+                            "%2", i18n.digits(str(t.version))
+                        ),
+                        *ignored,
+                    ]
+                )
             )
             self.refresh()
 

@@ -101,7 +101,6 @@ def test_missing_answers_are_unanswered_and_warned_about(tmp_path, cli):
         ({"greeted": "maybe"}, "'greeted'"),
         ({"courtesy": 7}, "1 to 5"),
         ({"documents": "nonsense"}, "not one of the choices"),
-        ({"nosuch": "yes"}, "no question named"),
     ],
 )
 def test_bad_answers_are_refused_with_a_reason(tmp_path, answers, says, cli):
@@ -111,6 +110,29 @@ def test_bad_answers_are_refused_with_a_reason(tmp_path, answers, says, cli):
     assert code == 2
     assert out == ""
     assert says in err
+
+
+def test_an_unknown_question_name_is_warned_about_and_the_rest_scored(tmp_path, cli):
+    template = write_json(tmp_path, "t.json", rows([q("yes_no", "a"), q("yes_no", "b")]))
+    answers = write_json(tmp_path, "a.json", {"a": "yes", "b": "no", "renamed_later": "yes"})
+    code, out, err = cli("audits", "score", "--template", str(template), "--answers", str(answers), "--json")
+    assert code == 0, err
+    assert json.loads(out) == {"score": 50.0, "sections": {"main": 50.0}}
+    assert "warning: This template has no question named “renamed_later”. Its answer is ignored." in err
+
+
+def test_a_weight_or_critical_on_an_unscored_question_is_a_warning(tmp_path, cli):
+    template = write_json(
+        tmp_path,
+        "t.json",
+        rows([q("yes_no", "a"), q("text", "note", weight=3), q("integer", "n", critical="yes")]),
+    )
+    answers = write_json(tmp_path, "a.json", {"a": "yes", "note": "خوب", "n": 0})
+    code, out, err = cli("audits", "score", "--template", str(template), "--answers", str(answers), "--json")
+    assert code == 0, err
+    assert json.loads(out) == {"score": 100.0, "sections": {"main": 100.0}}
+    assert "warning: Sheet survey, row 2, column weight: A question of type text is never scored" in err
+    assert "warning: Sheet survey, row 3, column critical: A question of type integer" in err
 
 
 def test_a_bad_template_is_refused_with_row_and_reason(tmp_path, cli):
@@ -163,8 +185,20 @@ def test_importing_an_edited_template_makes_a_new_version(hq_db, tmp_path, cli):
     assert "sales_showroom@1\t" in out
 
 
+def test_a_weight_on_a_text_question_is_imported_with_a_warning(hq_db, tmp_path, cli):
+    path = write_json(tmp_path, "t.json", rows([q("yes_no", "a"), q("text", "t", weight=3)]))
+    code, out, err = cli("--db", str(hq_db), "audits", "template", "import", str(path), "--json")
+    assert code == 0, err
+    info = json.loads(out)
+    assert info["created"] is True
+    assert info["warnings"] == [
+        "Sheet survey, row 2, column weight: A question of type text is never scored: its weight is ignored."
+    ]
+    assert "warning: Sheet survey, row 2, column weight" in err
+
+
 def test_a_bad_template_file_is_not_imported(hq_db, tmp_path, cli):
-    path = write_json(tmp_path, "bad.json", rows([q("text", "t", weight=3), q("nonsense", "n")]))
+    path = write_json(tmp_path, "bad.json", rows([q("yes_no", "t", weight=-3), q("nonsense", "n")]))
     code, out, err = cli("--db", str(hq_db), "audits", "template", "import", str(path))
     assert code == 2
     assert "refused: 2 problems" in err

@@ -158,6 +158,9 @@ class Template:
     sections: tuple[Section, ...]
     lists: tuple[tuple[str, tuple[Choice, ...]], ...] = ()
     _by_name: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
+    # What the file said that was ignored (a weight on a text question): shown at import,
+    # neither stored nor hashed.
+    warnings: tuple[TemplateProblem, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_name.update({q.name: q for q in self.questions})
@@ -180,7 +183,14 @@ class Template:
 
     def with_version(self, version: int) -> Template:
         return Template(
-            self.form_id, version, self.title, self.scenario, self.questions, self.sections, self.lists
+            self.form_id,
+            version,
+            self.title,
+            self.scenario,
+            self.questions,
+            self.sections,
+            self.lists,
+            warnings=self.warnings,
         )
 
     def to_rows(self) -> dict[str, Any]:
@@ -242,10 +252,15 @@ class _Reader:
 
     def __init__(self) -> None:
         self.problems: list[TemplateProblem] = []
+        self.warnings: list[TemplateProblem] = []
         self.all_names: set[str] = set()
 
     def fault(self, code: str, sheet: str, row: int = 0, column: str = "", **params: Any) -> None:
         self.problems.append(TemplateProblem(code, sheet=sheet, row=row, column=column, **params))
+
+    def warn(self, code: str, sheet: str, row: int = 0, column: str = "", **params: Any) -> None:
+        """Something the template says that is ignored; the template is still accepted."""
+        self.warnings.append(TemplateProblem(code, sheet=sheet, row=row, column=column, **params))
 
     def flag(self, row: Mapping[str, Any], column: str, where: tuple[str, int]) -> bool:
         value = _cell(row, column).lower()
@@ -315,6 +330,7 @@ def parse_rows(
         questions=tuple(questions),
         sections=tuple(sections),
         lists=tuple((name, tuple(items)) for name, items in lists.items()),
+        warnings=tuple(reader.warnings),
     )
 
 
@@ -542,14 +558,17 @@ def _read_question(
         else:
             choices = tuple(lists[list_name])
     scored = kind in SCORED_TYPES
+    # A text, number, time or evidence question is never scored: a weight or a critical
+    # flag on one is ignored with a warning (forms made elsewhere often fill the column).
     if _cell(row, "weight") and not scored:
-        reader.fault("weight_not_scored", *where, column="weight", type=kind)
+        reader.warn("weight_ignored", *where, column="weight", type=kind)
     critical = reader.flag(row, "critical", where)
     if critical and not scored:
-        reader.fault("critical_not_scored", *where, column="critical", type=kind)
+        reader.warn("critical_ignored", *where, column="critical", type=kind)
     for column in ("critical_cap", "critical_scope"):
         if _cell(row, column) and not critical:
             reader.fault("needs_critical", *where, column=column)
+    critical = critical and scored
     scope = _cell(row, "critical_scope").lower() or "section"
     if scope not in SCOPES:
         reader.fault("bad_scope", *where, column="critical_scope", value=scope)
@@ -566,8 +585,10 @@ def _read_question(
         constraint_message=_text(row, "constraint_message"),
         weight=reader.number(row, "weight", where, default=1.0, low=0.0) if scored else 1.0,
         critical=critical,
-        critical_cap=reader.number(row, "critical_cap", where, default=0.0, low=0.0, high=100.0),
-        critical_scope=scope,
+        critical_cap=reader.number(row, "critical_cap", where, default=0.0, low=0.0, high=100.0)
+        if critical
+        else 0.0,
+        critical_scope=scope if critical else "section",
         list_name=list_name,
         choices=choices,
     )

@@ -68,16 +68,16 @@
         <translation>“{value}” is too small: it must be at least {minimum}.</translation>
     </message>
     <message>
+        <source>A question of type {type} is never scored: its weight is ignored.</source>
+        <translation>A question of type {type} is never scored: its weight is ignored.</translation>
+    </message>
+    <message>
+        <source>A question of type {type} is never scored, so it cannot be critical: critical is ignored.</source>
+        <translation>A question of type {type} is never scored, so it cannot be critical: critical is ignored.</translation>
+    </message>
+    <message>
         <source>“{value}” must be between {minimum} and {maximum}.</source>
         <translation>“{value}” must be between {minimum} and {maximum}.</translation>
-    </message>
-    <message>
-        <source>A question of type {type} is never scored: leave its weight empty.</source>
-        <translation>A question of type {type} is never scored: leave its weight empty.</translation>
-    </message>
-    <message>
-        <source>Only yes/no, scale and choice questions can be critical.</source>
-        <translation>Only yes/no, scale and choice questions can be critical.</translation>
     </message>
     <message>
         <source>This column applies only to critical questions.</source>

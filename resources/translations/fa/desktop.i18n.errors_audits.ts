@@ -68,16 +68,16 @@
         <translation>«{value}» کوچک است: باید دست‌کم {minimum} باشد.</translation>
     </message>
     <message>
+        <source>A question of type {type} is never scored: its weight is ignored.</source>
+        <translation>پرسش از نوع {type} هرگز امتیاز نمی‌گیرد: وزن آن نادیده گرفته شد.</translation>
+    </message>
+    <message>
+        <source>A question of type {type} is never scored, so it cannot be critical: critical is ignored.</source>
+        <translation>پرسش از نوع {type} هرگز امتیاز نمی‌گیرد و نمی‌تواند حیاتی باشد: ستون critical نادیده گرفته شد.</translation>
+    </message>
+    <message>
         <source>“{value}” must be between {minimum} and {maximum}.</source>
         <translation>«{value}» باید بین {minimum} و {maximum} باشد.</translation>
-    </message>
-    <message>
-        <source>A question of type {type} is never scored: leave its weight empty.</source>
-        <translation>پرسش از نوع {type} هرگز امتیاز نمی‌گیرد: وزن آن را خالی بگذارید.</translation>
-    </message>
-    <message>
-        <source>Only yes/no, scale and choice questions can be critical.</source>
-        <translation>فقط پرسش‌های بله/خیر، امتیازی و گزینه‌ای می‌توانند حیاتی باشند.</translation>
     </message>
     <message>
         <source>This column applies only to critical questions.</source>

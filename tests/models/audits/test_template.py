@@ -69,8 +69,6 @@ def test_a_good_spreadsheet_reads_every_part():
         ([q("yes_no", "a", required="maybe")], ("survey", 2, "required", "bad_flag")),
         ([q("yes_no", "a", weight="heavy")], ("survey", 2, "weight", "bad_number")),
         ([q("yes_no", "a", weight=-1)], ("survey", 2, "weight", "below_minimum")),
-        ([q("text", "a", weight=2)], ("survey", 2, "weight", "weight_not_scored")),
-        ([q("integer", "a", critical="yes")], ("survey", 2, "critical", "critical_not_scored")),
         ([q("yes_no", "a", critical_cap=50)], ("survey", 2, "critical_cap", "needs_critical")),
         ([q("yes_no", "a", critical="yes", critical_cap=150)], ("survey", 2, "critical_cap", "out_of_range")),
         (
@@ -227,3 +225,30 @@ def test_exported_json_is_the_documented_rows_form(visit_template):
         "relevant": "",
         "weight": 2,
     }
+
+
+def _read(kind: str, survey):
+    return xlsform.read_xlsx(sheet_bytes(survey)) if kind == "xlsx" else make(survey)
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "json"])
+def test_a_weight_or_critical_on_an_unscored_question_is_ignored_with_a_warning(kind):
+    survey = [
+        q("yes_no", "a", weight=2),
+        q("text", "note", weight=3),
+        q("integer", "n", critical="yes", critical_cap=20, critical_scope="audit"),
+    ]
+    t = _read(kind, survey)
+    first = 2 if kind == "xlsx" else 1  # a spreadsheet's first row is its header
+    assert [(w.sheet, w.row, w.column, w.code) for w in t.warnings] == [
+        ("survey", first + 1, "weight", "weight_ignored"),
+        ("survey", first + 2, "critical", "critical_ignored"),
+    ]
+    note, n = t.question("note"), t.question("n")
+    assert (note.weight, n.critical, n.critical_cap, n.critical_scope) == (1.0, False, 0.0, "section")
+    assert t.question("a").weight == 2
+    # Ignored means gone: the stored rows and the hash are those of the form without them.
+    plain = _read(kind, [q("yes_no", "a", weight=2), q("text", "note"), q("integer", "n")])
+    assert t.content_hash() == plain.content_hash()
+    assert plain.warnings == ()
+    assert t.with_version(5).warnings == t.warnings
