@@ -36,6 +36,14 @@ class AuditRow:
 
 @dataclass(frozen=True)
 class AuditFigures:
+    """The audit figures of a period, per dealership (``rows``).
+
+    Figures:
+        audit_score: The mean score (0 to 100) of the covert audits visited in the period,
+            after amendments and after decided appeals; a dealership sees only its released
+            reports.
+    """
+
     rows: list[AuditRow]  # best first
     sections: tuple[str, ...]
     section_labels: dict[str, Text]
@@ -51,6 +59,7 @@ class AuditFigures:
 
     @property
     def critical_failures(self) -> int:
+        """Critical items failed, over all audits of the period."""
         return sum(r.critical_failures for r in self.rows)
 
 

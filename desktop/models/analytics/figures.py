@@ -1,8 +1,10 @@
 """The figures of a period, computed in SQL over the per-case facts (:mod:`.facts`).
 
-Each figure has one definition, in its docstring here and (word for word, translated)
-in the management report's glossary (``desktop/i18n/labels_analytics.py``, kinds
-``figure`` and ``figure_definition``). Cases count in the period of the local (Iran) day
+Each figure has one definition, in its docstring here (a property's own, or an entry of the
+"Figures:" section of the class that carries it) and, word for word and translated, in the
+management report's glossary (``desktop/i18n/labels_analytics.py``, kinds ``figure`` and
+``figure_definition``); ``tests/models/analytics/test_glossary.py`` checks they agree.
+Cases count in the period of the local (Iran) day
 they were *registered*, except where a definition says otherwise: first responses in
 the period they happened, closings in the period they closed, calls and summonses in
 the period they were made. Durations are in business seconds (the business calendar's
@@ -306,7 +308,22 @@ class Durations:
 
 @dataclass(frozen=True)
 class CaseFigures:
-    """The case figures of a period (see each field's definition in the glossary)."""
+    """The case figures of a period.
+
+    Figures:
+        cases: Requests, complaints and questions registered in the period (Iran local days).
+        complaints: Cases of the type complaint registered in the period.
+        first_response_median: From registration to the first answer given to the customer, in
+            working hours (the business calendar's hours, holidays excluded), over the cases
+            first answered in the period. The median is the middle value (or the mean of the
+            two middle values).
+        first_response_p90: The same durations' 90th percentile: the value at rank ceil(0.9 n)
+            of the n durations in ascending order; nine cases in ten were answered within it.
+        resolution_median: From registration to closing (resolved or rejected; withdrawn cases
+            left out), in working hours, over the cases closed in the period and still closed.
+        resolution_p90: The 90th percentile (rank ceil(0.9 n)) of the same durations to
+            resolution.
+    """
 
     cases: int
     complaints: int
@@ -324,28 +341,30 @@ class CaseFigures:
 
     @property
     def fcr_rate(self) -> float | None:
-        """First-contact resolution: cases resolved by the first person the customer met,
-        before any escalation or referral, out of all cases registered."""
+        """Cases resolved by the first person the customer met, before any escalation or
+        referral, out of all cases registered in the period."""
         return rate(self.first_contact, self.cases)
 
     @property
     def sla_breach_rate(self) -> float | None:
-        """Cases that missed their service level (a breach or automatic escalation was
-        recorded, they were answered after their due time, or are open past it now), out
-        of the cases that had a service-level clock."""
+        """Cases that missed their service level (a breach or an automatic escalation was
+        recorded, they were answered after their due time, or they are open past it now), out
+        of the cases of the period that had a service-level clock."""
         return rate(self.sla_breached, self.sla_cases)
 
     @property
     def reopen_rate(self) -> float | None:
-        """Cases reopened at least once, out of the cases closed at least once."""
+        """Cases of the period reopened at least once, out of those closed at least once."""
         return rate(self.reopened, self.closed_once)
 
     def escalation_rate(self, level: str) -> float | None:
-        """Cases escalated to ``level`` or beyond, out of all cases registered."""
+        """For each level above the counter: cases of the period escalated to that level or
+        beyond, out of all cases of the period."""
         return rate(self.escalated_to.get(level, 0), self.cases)
 
     def resolved_share(self, level: str) -> float | None:
-        """Resolved cases closed at ``level`` (the level reached), out of all resolved."""
+        """For each level: resolved cases of the period (closed, not withdrawn) that were
+        closed at that level, out of all resolved cases of the period."""
         return rate(self.resolved_at.get(level, 0), self.resolved)
 
 
@@ -481,6 +500,14 @@ def breakdown(
 
 @dataclass(frozen=True)
 class ArrivalFigures:
+    """Summons to arrival over the summonses of the period.
+
+    Figures:
+        arrival_median: From a walk-in case's escalation, which summons the next level to the
+            counter, to that person taking the case over at the counter; wall-clock time,
+            because the customer waits all of it; over the summonses of the period.
+    """
+
     arrivals: int
     median: float | None  # wall-clock seconds
     p90: float | None
@@ -488,7 +515,7 @@ class ArrivalFigures:
 
     @property
     def late_rate(self) -> float | None:
-        """Summoned superiors who arrived after the level's arrival target, out of all arrivals."""
+        """Summoned superiors who arrived after their level's arrival target, out of all arrivals."""
         return rate(self.late, self.arrivals)
 
 
@@ -499,8 +526,7 @@ def _case_join(table: Any, terms: Sequence[ColumnElement[bool]]) -> list[ColumnE
 def arrival_figures(
     conn: Connection, actor: User, period: Period, filters: Filters = NO_FILTERS
 ) -> ArrivalFigures:
-    """Summons-to-arrival: from a walk-in case's escalation (the next level summoned to the
-    counter) to that person taking it over at the counter, for summonses in the period."""
+    """Summons to arrival for the summonses of the period (see :class:`ArrivalFigures`)."""
     dealer = scope(conn, actor, filters.check())
     if uses_rollup(filters):
         v = _sums(conn, dealer, period, ("arrival",)).get(("arrival", ""), dict.fromkeys(MEASURES, 0))
@@ -529,18 +555,20 @@ class CallFigures:
 
     @property
     def reach_rate(self) -> float | None:
-        """Happy Call reach rate: calls of the period that reached the customer, out of
-        the calls made in the period."""
+        """Happy calls of the period that reached the customer, out of all happy calls made in
+        the period (each attempt counts)."""
         return rate(self.reached, self.calls)
 
     @property
     def satisfaction_mean(self) -> float | None:
-        """Mean satisfaction (1 to 5) of the happy calls that reached the customer."""
+        """The mean satisfaction score (1 to 5) of the happy calls of the period that reached
+        the customer."""
         return rate(self.score_sum, self.scored)
 
     @property
     def unhappy_reopen_rate(self) -> float | None:
-        """Unhappy calls (satisfaction below 3) that reopened the case, out of all unhappy calls."""
+        """Unhappy happy calls of the period (satisfaction below 3) that reopened the case, out
+        of all unhappy calls; a top level's final decision is recorded, not reopened."""
         return rate(self.unhappy_reopened, self.unhappy)
 
 
@@ -571,7 +599,14 @@ def call_figures(conn: Connection, actor: User, period: Period, filters: Filters
 
 @dataclass(frozen=True)
 class Backlog:
-    """Open cases now, and those of them past their due time, per unit and per handler."""
+    """Open cases now, and those of them past their due time, per unit and per handler.
+
+    Figures:
+        backlog: Cases open at the time of the report, per unit (open referrals) and per
+            handler.
+        overdue: Open cases that have missed their service level: past their due time now, or
+            breached earlier (and escalated) and still open.
+    """
 
     open: int
     overdue: int
@@ -580,8 +615,7 @@ class Backlog:
 
 
 def backlog(conn: Connection, actor: User, filters: Filters = NO_FILTERS, *, now: datetime) -> Backlog:
-    """Backlog: cases open now; overdue: open cases that have missed their service level
-    (past their due time now, or breached earlier, escalated, and still open).
+    """The backlog and the overdue cases now (see :class:`Backlog`).
 
     Per unit: the open referrals to each unit (to the chosen unit only, when filtered).
     """
@@ -679,6 +713,17 @@ def monthly(
 
 @dataclass(frozen=True)
 class QueueFigures:
+    """The walk-in queue of the period.
+
+    Figures:
+        queue_wait_p50: From a walk-in ticket's issue to its first call to a counter, median,
+            for the tickets of the period.
+        queue_wait_p90: The same waiting times' 90th percentile.
+        queue_serve_p50: From a ticket's first call to its being finished, median, for tickets
+            served in the period.
+        queue_serve_p90: The same serving times' 90th percentile.
+    """
+
     issued: int
     served: int
     no_show: int
@@ -687,7 +732,7 @@ class QueueFigures:
 
     @property
     def no_show_rate(self) -> float | None:
-        """Tickets marked no-show, out of the tickets issued in the period."""
+        """Tickets marked as no-show, out of the tickets issued in the period."""
         return rate(self.no_show, self.issued)
 
 
