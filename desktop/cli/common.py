@@ -48,10 +48,27 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else paths.default_database()
 
 
+class DatabaseMissing(PishkhanError):
+    """``--db`` names no file, and the command needs an existing dealership."""
+
+    code = "database_missing"
+
+
 @contextmanager
 def opened(args: argparse.Namespace, *, need_setup: bool = True) -> Iterator[Database]:
-    """The command's database, migrated; refuse one without a dealership if needed."""
-    db = open_database(database_path(args))
+    """The command's database, migrated; refuse one without a dealership if needed.
+
+    A command that needs a dealership never creates the file: a mistyped ``--db`` would
+    otherwise leave a new migrated database (and its lock file) behind before saying so.
+
+    Raises:
+        DatabaseMissing: ``need_setup`` and there is no file at the path.
+        NotSetUp: ``need_setup`` and the database has no dealership.
+    """
+    path = database_path(args)
+    if need_setup and not path.exists():
+        raise DatabaseMissing(path=str(path))
+    db = open_database(path)
     try:
         if need_setup:
             with db.read() as conn:

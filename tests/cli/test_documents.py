@@ -150,3 +150,41 @@ def test_a_letter_with_a_response_as_long_as_allowed_is_written(tmp_path, dealer
         code, _, err = cli("--db", str(db_path), "cases", command, case.id, "--out", str(out))
         assert (code, err) == (0, "")
         assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["cases", "receipt", "1420-ABCDEF", "--out", "r.pdf"],
+        ["cases", "history", "1420-ABCDEF", "--out", "h.pdf"],
+        ["jobcards", "receipt", "1420-P3-00001", "--out", "b.pdf"],
+        ["info", "--json"],
+    ],
+)
+def test_a_mistyped_db_path_says_so_and_creates_nothing(tmp_path, argv, cli, monkeypatch):
+    """A read-only command used to leave a migrated database and a lock file behind."""
+    monkeypatch.chdir(tmp_path)
+    missing = tmp_path / "nodb.sqlite"
+    code, out, err = cli("--db", str(missing), *argv)
+    assert code == 2
+    assert out == ""
+    assert f"There is no database file at {missing}" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_setup_still_creates_the_database(tmp_path, cli):
+    path = tmp_path / "new.db"
+    code, _, err = cli(
+        "--db",
+        str(path),
+        "setup",
+        "--dealership-code",
+        "1420",
+        "--dealership-name",
+        "آرین",
+        "--admin-user",
+        "admin",
+        stdin="a-long-secret\n",
+    )
+    assert code == 0, err
+    assert path.exists()

@@ -83,6 +83,7 @@ def test_short_password_is_refused(tmp_path, cli):
 
 
 def test_commands_refuse_a_database_without_dealership(tmp_path, cli):
+    open_database(tmp_path / "empty.db").close()
     code, _, err = cli("--db", str(tmp_path / "empty.db"), "info", "--json")
     assert code == 2
     assert "no dealership" in err
