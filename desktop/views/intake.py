@@ -205,10 +205,17 @@ class IntakeDialog(QDialog):
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         for edit in (self.authority_letter_date, self.authority_due_date):
             edit.setPlaceholderText(i18n.fmt_date(utcnow()))
-        box.addRow(self.tr("Authority's name"), self.authority_name)
-        box.addRow(self.tr("Their letter number"), self.authority_letter_no)
-        box.addRow(self.tr("Date of their letter"), self.authority_letter_date)
-        box.addRow(self.tr("Answer due by"), self.authority_due_date)
+        # Two rows, not four: the form must still fit a 768-pixel-high counter screen.
+        who = QHBoxLayout()
+        who.addWidget(self.authority_name, 2)
+        who.addWidget(QLabel(self.tr("Answer due by")))
+        who.addWidget(self.authority_due_date, 1)
+        letter = QHBoxLayout()
+        letter.addWidget(self.authority_letter_no, 1)
+        letter.addWidget(QLabel(self.tr("of")))
+        letter.addWidget(self.authority_letter_date, 1)
+        box.addRow(self.tr("Authority's name"), who)
+        box.addRow(self.tr("Their letter number and date"), letter)
         self.channel.currentIndexChanged.connect(self._on_channel_currentIndexChanged)
         self.authority.setVisible(self.channel.currentData() == "authority")
         return self.authority
@@ -217,6 +224,8 @@ class IntakeDialog(QDialog):
     def _on_channel_currentIndexChanged(self, _index: int) -> None:
         referral = self.channel.currentData() == "authority"
         self.authority.setVisible(referral)
+        # An authority's case closes only with the formal reply letter, never on the spot.
+        self._on_case_type_currentIndexChanged(self.case_type.currentIndex())
         if referral:
             self.authority_name.setFocus()
 
@@ -275,7 +284,7 @@ class IntakeDialog(QDialog):
 
     @Slot(int)
     def _on_case_type_currentIndexChanged(self, _index: int) -> None:
-        question = self.case_type.currentData() == "question"
+        question = self.case_type.currentData() == "question" and self.channel.currentData() != "authority"
         self.answered.setVisible(question)
         if not question:
             self.answered.setChecked(False)
@@ -323,7 +332,8 @@ class IntakeDialog(QDialog):
     @Slot()
     def _on_submit_clicked(self) -> None:
         self.error.clear_error()
-        answered = self.case_type.currentData() == "question" and self.answered.isChecked()
+        answerable = self.case_type.currentData() == "question" and self.channel.currentData() != "authority"
+        answered = answerable and self.answered.isChecked()
         if answered and not self.answer.toPlainText().strip():
             self.error.show_error(i18n.error_text(ValidationError("answer", "required")))
             self.answer.setFocus()

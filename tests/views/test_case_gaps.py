@@ -35,9 +35,14 @@ def _intake(ctx, qtbot, wait, person):
 
 def test_intake_asks_for_the_authority_only_on_that_channel(ctx, qtbot, wait, people):
     dialog = _intake(ctx, qtbot, wait, people[0])
+    tallest = dialog.sizeHint().height()  # a question, with its answer on the spot
     assert not dialog.authority.isVisible()
+    assert dialog.answered.isVisible()  # a question may be answered on the spot ...
     dialog.channel.setCurrentIndex(dialog.channel.findData("authority"))
     assert dialog.authority.isVisible()
+    assert not dialog.answered.isVisible()  # ... an authority's case needs the reply letter
+    wait()
+    assert dialog.sizeHint().height() <= tallest  # no taller than before: fits the counter's screen
     dialog.case_type.setCurrentIndex(dialog.case_type.findData("complaint"))
     type_text(dialog.description, "شکایت ارجاعی دربارهٔ قیمت قطعه")
     dialog._on_submit_clicked()

@@ -364,6 +364,9 @@ def _first_contact(state: CaseState, event: Event) -> CaseState:
     # Answered by the first person the customer met, before any escalation or referral.
     if state.status not in ("registered", "at_counter") or state.level != "desk":
         raise Refused("not_first_contact")
+    if state.channel == "authority" and state.reply_letter is None:
+        # Closing an authority's case needs the formal reply, on the spot too.
+        raise Refused("reply_letter_required")
     return replace(
         _stop_clock(state),
         status="closed",

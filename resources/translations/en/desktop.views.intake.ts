@@ -100,20 +100,20 @@
         <translation>e.g. the consumer protection organisation</translation>
     </message>
     <message>
+        <source>of</source>
+        <translation>of</translation>
+    </message>
+    <message>
         <source>Authority's name</source>
         <translation>Authority's name</translation>
     </message>
     <message>
-        <source>Their letter number</source>
-        <translation>Their letter number</translation>
-    </message>
-    <message>
-        <source>Date of their letter</source>
-        <translation>Date of their letter</translation>
-    </message>
-    <message>
         <source>Answer due by</source>
         <translation>Answer due by</translation>
+    </message>
+    <message>
+        <source>Their letter number and date</source>
+        <translation>Their letter number and date</translation>
     </message>
     <message>
         <source>Close</source>

@@ -100,20 +100,20 @@
         <translation>مثلاً سازمان حمایت از حقوق مصرف‌کنندگان</translation>
     </message>
     <message>
+        <source>of</source>
+        <translation>مورخ</translation>
+    </message>
+    <message>
         <source>Authority's name</source>
         <translation>نام مرجع</translation>
     </message>
     <message>
-        <source>Their letter number</source>
-        <translation>شمارهٔ نامهٔ مرجع</translation>
-    </message>
-    <message>
-        <source>Date of their letter</source>
-        <translation>تاریخ نامهٔ مرجع</translation>
-    </message>
-    <message>
         <source>Answer due by</source>
         <translation>مهلت پاسخ تا</translation>
+    </message>
+    <message>
+        <source>Their letter number and date</source>
+        <translation>شماره و تاریخ نامهٔ مرجع</translation>
     </message>
     <message>
         <source>Close</source>

@@ -50,3 +50,22 @@ def test_other_channels_ignore_an_authority(dealer_db, clerk, now, person):
         dealer_db, clerk, now, person.id, channel="phone", authority=LETTER | {"due_date": "1405/09/04"}
     )
     assert case.state.authority is None
+
+
+def test_an_authority_case_is_not_closed_on_the_spot(dealer_db, clerk, now, person):
+    from desktop.models.errors import TransitionRefused
+
+    with pytest.raises(TransitionRefused) as err:
+        _register(
+            dealer_db,
+            clerk,
+            now,
+            person.id,
+            channel="authority",
+            case_type="question",
+            authority=LETTER | {"due_date": "1405/09/04"},
+            answer="پاسخ شفاهی",
+        )
+    assert err.value.code == "reply_letter_required"
+    with dealer_db.read() as conn:
+        assert cases.list_cases(conn) == []  # one transaction: nothing half-written
