@@ -103,7 +103,7 @@ def gather(
         period=period,
         generated_at=now,
         figures=figures,
-        previous_calls=fg.call_figures(conn, actor, before, filters),
+        previous_calls=figures.previous_calls,
         previous_arrivals=fg.arrival_figures(conn, actor, before, filters),
         previous_queue=fg.queue_figures(conn, actor, before, filters),
         levels=tuple(lv.code for lv in load_ladder(conn).levels),

@@ -282,7 +282,7 @@ class FiguresView(QWidget):
     def _on_loaded(self, board: Board) -> None:
         self.board = board
         f, prev = board.figures.cases, board.figures.previous
-        calls = board.figures.calls
+        calls, calls_before = board.figures.calls, board.figures.previous_calls
         self.heading.setText(
             translate("Dashboard", "Figures of %1").replace("%1", period_title(board.figures.period))
             + "  ·  "
@@ -311,8 +311,18 @@ class FiguresView(QWidget):
         t["reopen"].show_value(
             percent(f.reopen_rate), f.reopen_rate, prev.reopen_rate, percent(prev.reopen_rate)
         )
-        t["satisfaction"].show_value(number(calls.satisfaction_mean, 2), calls.satisfaction_mean, None, "")
-        t["reach"].show_value(percent(calls.reach_rate), calls.reach_rate, None, "")
+        t["satisfaction"].show_value(
+            number(calls.satisfaction_mean, 2),
+            calls.satisfaction_mean,
+            calls_before.satisfaction_mean,
+            number(calls_before.satisfaction_mean, 2),
+        )
+        t["reach"].show_value(
+            percent(calls.reach_rate),
+            calls.reach_rate,
+            calls_before.reach_rate,
+            percent(calls_before.reach_rate),
+        )
         self._fill_charts(board)
         self._fill_tables(board)
 

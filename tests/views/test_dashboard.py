@@ -152,3 +152,16 @@ def test_english_charts_read_left_to_right(ctx, qtbot, wait, month_of_cases, lan
     assert find(board, QLabel, "tile_fcr").text() == "16.7%"
     first_drawn = board.pareto._item_at(0)
     assert first_drawn is board.pareto.items[0]  # the biggest cause on the left in English
+
+
+def test_satisfaction_and_reach_show_the_previous_period(ctx, qtbot, wait, month_of_cases):  # noqa: F811
+    screen = _screen(ctx, qtbot, wait, "manager")
+    board = screen.page("dashboard").show_board("figures")
+    board.picker.set_period(period.month(1405, 10))  # Dey: no call yet; Azar before it
+    board.refresh()
+    wait()
+    satisfaction = board.tiles["satisfaction"]
+    reach = board.tiles["reach"]
+    assert satisfaction.value.text() == "—"
+    assert satisfaction.delta.text() == "دورهٔ قبل: ۳٫۵۰"  # Azar: 5 and 2
+    assert reach.delta.text() == "دورهٔ قبل: ۵۰٫۰٪"  # Azar: 2 of 4 calls reached the customer

@@ -218,6 +218,7 @@ class ManagerFigures:
     previous: fg.CaseFigures
     arrivals: fg.ArrivalFigures
     calls: fg.CallFigures
+    previous_calls: fg.CallFigures  # the previous period's, to compare satisfaction and reach
     backlog: fg.Backlog
     months: list[fg.MonthPoint]
     causes: list[Cause]
@@ -277,6 +278,7 @@ def manager_figures(
         previous=fg.case_figures(conn, actor, period.previous(), filters, now=now),
         arrivals=fg.arrival_figures(conn, actor, period, filters),
         calls=fg.call_figures(conn, actor, period, filters),
+        previous_calls=fg.call_figures(conn, actor, period.previous(), filters),
         backlog=fg.backlog(conn, actor, filters, now=now),
         months=fg.monthly(conn, actor, trend_months(period), filters),
         causes=complaint_causes(conn, actor, period, filters),

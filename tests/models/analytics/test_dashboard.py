@@ -107,3 +107,10 @@ def test_facts_catch_up_with_new_events_only(dealer_db, people, month_of_cases):
         facts.rebuild(conn)
         after = conn.execute(select(facts.case_facts).order_by(facts.case_facts.c.case_id)).all()
     assert before == after
+
+
+def test_the_managers_figures_carry_the_previous_periods_calls(dealer_db, people, month_of_cases):
+    with dealer_db.read() as conn:
+        dey = dashboard.manager_figures(conn, people["manager"], period.month(1405, 10), now=at(24, 12))
+    assert (dey.calls.calls, dey.previous_calls.calls, dey.previous_calls.reached) == (0, 4, 2)
+    assert dey.previous_calls.satisfaction_mean == 3.5
