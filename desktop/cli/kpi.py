@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import CommandError, acting_user, opened, print_json, subgroup
+from desktop.i18n.labels import label
+from desktop.models import users
 from desktop.models.analytics import audits as audit_figures
 from desktop.models.analytics import dashboard, facts, period
 from desktop.models.analytics.figures import Filters
@@ -45,6 +49,9 @@ def register(commands: Any) -> None:
     kpi.add_argument("--to", dest="last", required=True, help="the last day")
     kpi.add_argument("--json", action="store_true", help="print JSON")
     kpi.add_argument("--out", help="also write the figures to FILE.xlsx or FILE.csv")
+    kpi.add_argument(
+        "--lang", choices=("fa", "en"), default="en", help="the language of the plain text's words (none ...)"
+    )
     _filter_options(kpi)
     kpi.set_defaults(handler=cmd_kpi)
 
@@ -90,9 +97,28 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def figures_json(board: dashboard.ManagerFigures, seen: audit_figures.AuditFigures | None) -> dict[str, Any]:
-    """The figures as plain JSON: counts, rates (0 to 1) and durations in seconds."""
+Handler = tuple[str, str]  # user name, display name
+
+
+def figures_json(
+    board: dashboard.ManagerFigures,
+    seen: audit_figures.AuditFigures | None,
+    handlers: dict[str, Handler] | None = None,
+) -> dict[str, Any]:
+    """The figures as plain JSON: counts, rates (0 to 1) and durations in seconds.
+
+    The backlog per handler is keyed by user name ("" for cases nobody holds yet), with the
+    display name beside the counts; ``handlers`` maps user ids to both.
+    """
     f = board.cases
+    known = handlers or {}
+
+    def handler(user_id: str, n: int, late: int) -> tuple[str, dict[str, Any]]:
+        if not user_id:
+            return "", {"open": n, "overdue": late}
+        username, name = known.get(user_id, (user_id, user_id))
+        return username, {"name": name, "open": n, "overdue": late}
+
     return {
         "period": {"from": board.period.start.isoformat(), "to": board.period.last_day.isoformat()},
         "cases": f.cases,
@@ -130,9 +156,9 @@ def figures_json(board: dashboard.ManagerFigures, seen: audit_figures.AuditFigur
             "open": board.backlog.open,
             "overdue": board.backlog.overdue,
             "by_unit": {u: {"open": n, "overdue": late} for u, (n, late) in board.backlog.by_unit.items()},
-            "by_handler": {
-                h or "": {"open": n, "overdue": late} for h, (n, late) in board.backlog.by_assignee.items()
-            },
+            "by_handler": dict(
+                handler(h or "", n, late) for h, (n, late) in sorted(board.backlog.by_assignee.items())
+            ),
         },
         "walk_in_queue_seconds": {
             "tickets": board.queue.issued,
@@ -165,13 +191,15 @@ def figures_json(board: dashboard.ManagerFigures, seen: audit_figures.AuditFigur
     }
 
 
-def _table(data: dict[str, Any]) -> list[list[Any]]:
+def _table(data: dict[str, Any], none: str = "none") -> list[list[Any]]:
+    """The figures as (name, value) rows; an empty code (no segment, nobody) reads ``none``."""
     rows: list[list[Any]] = [["figure", "value"]]
 
     def walk(prefix: str, value: Any) -> None:
         if isinstance(value, dict):
             for key, inner in value.items():
-                walk(f"{prefix}.{key}" if prefix else str(key), inner)
+                part = str(key) or none
+                walk(f"{prefix}.{part}" if prefix else part, inner)
         elif isinstance(value, list):
             for index, inner in enumerate(value, start=1):
                 walk(f"{prefix}[{index}]", inner)
@@ -192,18 +220,36 @@ def cmd_kpi(args: argparse.Namespace) -> int:
             filters = _filters(conn, args)
             board = dashboard.manager_figures(conn, actor, chosen, filters, now=utcnow())
             seen = audit_figures.audit_figures(conn, actor, chosen, filters.dealership_id)
-    data = figures_json(board, seen)
+            handlers = {u.id: (u.username, u.display_name) for u in users.list_users(conn, active_only=False)}
+    data = figures_json(board, seen, handlers)
+    none = label("kpi", "none", args.lang)
     if args.out:
         from reports import tables
 
         if not args.out.lower().endswith((".xlsx", ".csv")):
             raise CommandError("--out takes a .xlsx or .csv file", 2)
-        tables.write(args.out, "kpi", _table(data), rtl=False)
+        tables.write(args.out, "kpi", _table(data, none), rtl=False)
     if args.json:
-        print_json(data)
-    else:
-        for name, value in _table(data)[1:]:
+        return _printed(lambda: print_json(data))
+
+    def plain() -> None:
+        for name, value in _table(data, none)[1:]:
             print(f"{name}: {'' if value is None else value}")
+
+    return _printed(plain)
+
+
+def _printed(write: Callable[[], None]) -> int:
+    """Run ``write``; a reader that stops early (``| head``) ends the output quietly."""
+    try:
+        write()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Nothing more can be written; point stdout at the null device so that the
+        # interpreter's last flush at exit does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
     return 0
 
 

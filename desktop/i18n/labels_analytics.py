@@ -5,6 +5,8 @@ from __future__ import annotations
 from desktop.i18n.catalog import QT_TRANSLATE_NOOP
 
 LABELS: dict[str, dict[str, str]] = {
+    # The kpi command's plain text: an empty code (no segment, nobody holds the case yet).
+    "kpi": {"none": QT_TRANSLATE_NOOP("Labels", "none")},
     "fishbone_branch": {
         "man": QT_TRANSLATE_NOOP("Labels", "People"),
         "machine": QT_TRANSLATE_NOOP("Labels", "Machines and equipment"),

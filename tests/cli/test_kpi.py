@@ -98,3 +98,36 @@ def test_report_month_13_is_refused(db_file, tmp_path, cli):
     assert code == 2
     assert "1 to 12" in err
     assert not target.exists()
+
+
+def test_kpi_names_the_handlers_and_says_none_for_an_empty_code(db_file, cli):
+    code, out, _ = cli("--db", db_file, "kpi", "--from", "1405/09/01", "--to", "1405/09/30", "--json")
+    assert code == 0
+    handlers = json.loads(out)["backlog_now"]["by_handler"]
+    # C is with the supervisor; D, E and F are nobody's yet ("" in JSON).
+    assert {k: (v.get("name"), v["open"]) for k, v in handlers.items()} == {
+        "": (None, 3),
+        "supervisor": ("supervisor کاربر", 1),
+    }
+    code, out, _ = cli("--db", db_file, "kpi", "--from", "1405/09/01", "--to", "1405/09/30")
+    assert "breakdown.segment.none: 6\n" in out  # no case names a vehicle
+    assert "backlog_now.by_handler.none.open: 3\n" in out
+    assert "backlog_now.by_handler.supervisor.name: supervisor کاربر\n" in out
+    assert ".: " not in out
+    code, out, _ = cli("--db", db_file, "kpi", "--from", "1405/09/01", "--to", "1405/09/30", "--lang", "fa")
+    assert "breakdown.segment.هیچ: 6\n" in out
+
+
+def test_kpi_into_a_pipe_closed_early_ends_quietly(db_file):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "desktop.cli", "--db", db_file, "kpi", "--from", "1405/09/01"]
+    process = subprocess.Popen(
+        [*command, "--to", "1405/09/30"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    process.stdout.close()  # like `| head` that has read enough before the figures come
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 0
+    assert b"Traceback" not in err
+    assert b"BrokenPipeError" not in err

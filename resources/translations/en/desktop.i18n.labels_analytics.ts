@@ -4,6 +4,10 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -180,12 +184,12 @@
         <translation>Cases resolved by the first person the customer met, before any escalation or referral, out of all cases registered in the period.</translation>
     </message>
     <message>
-        <source>From registration to the first answer given to the customer, in working hours (the business calendar&apos;s hours, holidays excluded), over the cases first answered in the period. The median is the middle value (or the mean of the two middle values).</source>
-        <translation>From registration to the first answer given to the customer, in working hours (the business calendar&apos;s hours, holidays excluded), over the cases first answered in the period. The median is the middle value (or the mean of the two middle values).</translation>
+        <source>From registration to the first answer given to the customer, in working hours (the business calendar's hours, holidays excluded), over the cases first answered in the period. The median is the middle value (or the mean of the two middle values).</source>
+        <translation>From registration to the first answer given to the customer, in working hours (the business calendar's hours, holidays excluded), over the cases first answered in the period. The median is the middle value (or the mean of the two middle values).</translation>
     </message>
     <message>
-        <source>The same durations&apos; 90th percentile: the value at rank ceil(0.9 n) of the n durations in ascending order; nine cases in ten were answered within it.</source>
-        <translation>The same durations&apos; 90th percentile: the value at rank ceil(0.9 n) of the n durations in ascending order; nine cases in ten were answered within it.</translation>
+        <source>The same durations' 90th percentile: the value at rank ceil(0.9 n) of the n durations in ascending order; nine cases in ten were answered within it.</source>
+        <translation>The same durations' 90th percentile: the value at rank ceil(0.9 n) of the n durations in ascending order; nine cases in ten were answered within it.</translation>
     </message>
     <message>
         <source>From registration to closing (resolved or rejected; withdrawn cases left out), in working hours, over the cases closed in the period and still closed.</source>
@@ -212,12 +216,12 @@
         <translation>For each level: resolved cases of the period (closed, not withdrawn) that were closed at that level, out of all resolved cases of the period.</translation>
     </message>
     <message>
-        <source>From a walk-in case&apos;s escalation, which summons the next level to the counter, to that person taking the case over at the counter; wall-clock time, because the customer waits all of it; over the summonses of the period.</source>
-        <translation>From a walk-in case&apos;s escalation, which summons the next level to the counter, to that person taking the case over at the counter; wall-clock time, because the customer waits all of it; over the summonses of the period.</translation>
+        <source>From a walk-in case's escalation, which summons the next level to the counter, to that person taking the case over at the counter; wall-clock time, because the customer waits all of it; over the summonses of the period.</source>
+        <translation>From a walk-in case's escalation, which summons the next level to the counter, to that person taking the case over at the counter; wall-clock time, because the customer waits all of it; over the summonses of the period.</translation>
     </message>
     <message>
-        <source>Summoned superiors who arrived after their level&apos;s arrival target, out of all arrivals.</source>
-        <translation>Summoned superiors who arrived after their level&apos;s arrival target, out of all arrivals.</translation>
+        <source>Summoned superiors who arrived after their level's arrival target, out of all arrivals.</source>
+        <translation>Summoned superiors who arrived after their level's arrival target, out of all arrivals.</translation>
     </message>
     <message>
         <source>Happy calls of the period that reached the customer, out of all happy calls made in the period (each attempt counts).</source>
@@ -228,8 +232,8 @@
         <translation>The mean satisfaction score (1 to 5) of the happy calls of the period that reached the customer.</translation>
     </message>
     <message>
-        <source>Unhappy happy calls of the period (satisfaction below 3) that reopened the case, out of all unhappy calls; a top level&apos;s final decision is recorded, not reopened.</source>
-        <translation>Unhappy happy calls of the period (satisfaction below 3) that reopened the case, out of all unhappy calls; a top level&apos;s final decision is recorded, not reopened.</translation>
+        <source>Unhappy happy calls of the period (satisfaction below 3) that reopened the case, out of all unhappy calls; a top level's final decision is recorded, not reopened.</source>
+        <translation>Unhappy happy calls of the period (satisfaction below 3) that reopened the case, out of all unhappy calls; a top level's final decision is recorded, not reopened.</translation>
     </message>
     <message>
         <source>Cases open at the time of the report, per unit (open referrals) and per handler.</source>
@@ -240,20 +244,20 @@
         <translation>Open cases that have missed their service level: past their due time now, or breached earlier (and escalated) and still open.</translation>
     </message>
     <message>
-        <source>From a walk-in ticket&apos;s issue to its first call to a counter, median, for the tickets of the period.</source>
-        <translation>From a walk-in ticket&apos;s issue to its first call to a counter, median, for the tickets of the period.</translation>
+        <source>From a walk-in ticket's issue to its first call to a counter, median, for the tickets of the period.</source>
+        <translation>From a walk-in ticket's issue to its first call to a counter, median, for the tickets of the period.</translation>
     </message>
     <message>
-        <source>The same waiting times&apos; 90th percentile.</source>
-        <translation>The same waiting times&apos; 90th percentile.</translation>
+        <source>The same waiting times' 90th percentile.</source>
+        <translation>The same waiting times' 90th percentile.</translation>
     </message>
     <message>
-        <source>From a ticket&apos;s first call to its being finished, median, for tickets served in the period.</source>
-        <translation>From a ticket&apos;s first call to its being finished, median, for tickets served in the period.</translation>
+        <source>From a ticket's first call to its being finished, median, for tickets served in the period.</source>
+        <translation>From a ticket's first call to its being finished, median, for tickets served in the period.</translation>
     </message>
     <message>
-        <source>The same serving times&apos; 90th percentile.</source>
-        <translation>The same serving times&apos; 90th percentile.</translation>
+        <source>The same serving times' 90th percentile.</source>
+        <translation>The same serving times' 90th percentile.</translation>
     </message>
     <message>
         <source>Tickets marked as no-show, out of the tickets issued in the period.</source>
@@ -272,8 +276,8 @@
         <translation>Critical items failed, over all audits of the period.</translation>
     </message>
     <message>
-        <source>Appeals decided in the dealership&apos;s favour, out of the appeals decided, for the audits of the period.</source>
-        <translation>Appeals decided in the dealership&apos;s favour, out of the appeals decided, for the audits of the period.</translation>
+        <source>Appeals decided in the dealership's favour, out of the appeals decided, for the audits of the period.</source>
+        <translation>Appeals decided in the dealership's favour, out of the appeals decided, for the audits of the period.</translation>
     </message>
 </context>
 </TS>

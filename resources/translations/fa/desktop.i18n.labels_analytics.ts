@@ -4,6 +4,10 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>نیروی انسانی</translation>
     </message>
@@ -180,11 +184,11 @@
         <translation>پرونده‌هایی که نخستین کسی که مشتری با او روبه‌رو شد، پیش از هر ارجاعی حلشان کرد، از میان همهٔ پرونده‌های ثبت‌شده در دوره.</translation>
     </message>
     <message>
-        <source>From registration to the first answer given to the customer, in working hours (the business calendar&apos;s hours, holidays excluded), over the cases first answered in the period. The median is the middle value (or the mean of the two middle values).</source>
+        <source>From registration to the first answer given to the customer, in working hours (the business calendar's hours, holidays excluded), over the cases first answered in the period. The median is the middle value (or the mean of the two middle values).</source>
         <translation>از ثبت تا نخستین پاسخی که به مشتری داده شد، به ساعت کاری (ساعت‌های تقویم کاری، بدون تعطیلات)، برای پرونده‌هایی که نخستین پاسخشان در این دوره بود. میانه مقدار وسط است (یا میانگین دو مقدار وسط).</translation>
     </message>
     <message>
-        <source>The same durations&apos; 90th percentile: the value at rank ceil(0.9 n) of the n durations in ascending order; nine cases in ten were answered within it.</source>
+        <source>The same durations' 90th percentile: the value at rank ceil(0.9 n) of the n durations in ascending order; nine cases in ten were answered within it.</source>
         <translation>صدک ۹۰ همین مدت‌ها: مقدار در رتبهٔ ceil(0.9 n) از n مدت به ترتیب صعودی؛ نُه پرونده از هر ده پرونده در این مدت پاسخ گرفتند.</translation>
     </message>
     <message>
@@ -212,11 +216,11 @@
         <translation>برای هر سطح: پرونده‌های حل‌شدهٔ دوره (مختومه، نه انصرافی) که در آن سطح مختومه شدند، از میان همهٔ پرونده‌های حل‌شدهٔ دوره.</translation>
     </message>
     <message>
-        <source>From a walk-in case&apos;s escalation, which summons the next level to the counter, to that person taking the case over at the counter; wall-clock time, because the customer waits all of it; over the summonses of the period.</source>
+        <source>From a walk-in case's escalation, which summons the next level to the counter, to that person taking the case over at the counter; wall-clock time, because the customer waits all of it; over the summonses of the period.</source>
         <translation>از ارجاع پروندهٔ حضوری، که سطح بالاتر را به باجه فرا می‌خواند، تا وقتی که او پرونده را در باجه به دست می‌گیرد؛ به زمان واقعی، چون مشتری همهٔ آن را منتظر می‌ماند؛ برای فراخوان‌های دوره.</translation>
     </message>
     <message>
-        <source>Summoned superiors who arrived after their level&apos;s arrival target, out of all arrivals.</source>
+        <source>Summoned superiors who arrived after their level's arrival target, out of all arrivals.</source>
         <translation>مسئولانِ فراخوانده‌ای که دیرتر از زمان هدفِ سطح خود رسیدند، از میان همهٔ رسیدن‌ها.</translation>
     </message>
     <message>
@@ -228,7 +232,7 @@
         <translation>میانگین امتیاز رضایت (۱ تا ۵) در تماس‌های رضایت‌سنجیِ دوره که به مشتری رسید.</translation>
     </message>
     <message>
-        <source>Unhappy happy calls of the period (satisfaction below 3) that reopened the case, out of all unhappy calls; a top level&apos;s final decision is recorded, not reopened.</source>
+        <source>Unhappy happy calls of the period (satisfaction below 3) that reopened the case, out of all unhappy calls; a top level's final decision is recorded, not reopened.</source>
         <translation>تماس‌های رضایت‌سنجیِ ناراضیِ دوره (رضایت کمتر از ۳) که پرونده را بازگشود، از میان همهٔ تماس‌های ناراضی؛ تصمیم نهایی بالاترین سطح ثبت می‌شود و پرونده بازگشایی نمی‌شود.</translation>
     </message>
     <message>
@@ -240,19 +244,19 @@
         <translation>پرونده‌های بازی که از سطح خدمت تخطی کرده‌اند: اکنون گذشته از مهلت‌اند، یا پیش‌تر تخطی کرده (و ارجاع شده) و هنوز بازند.</translation>
     </message>
     <message>
-        <source>From a walk-in ticket&apos;s issue to its first call to a counter, median, for the tickets of the period.</source>
+        <source>From a walk-in ticket's issue to its first call to a counter, median, for the tickets of the period.</source>
         <translation>از صدور نوبت حضوری تا نخستین فراخوان آن به باجه، میانه، برای نوبت‌های دوره.</translation>
     </message>
     <message>
-        <source>The same waiting times&apos; 90th percentile.</source>
+        <source>The same waiting times' 90th percentile.</source>
         <translation>صدک ۹۰ همین زمان‌های انتظار.</translation>
     </message>
     <message>
-        <source>From a ticket&apos;s first call to its being finished, median, for tickets served in the period.</source>
+        <source>From a ticket's first call to its being finished, median, for tickets served in the period.</source>
         <translation>از نخستین فراخوان نوبت تا پایان خدمت، میانه، برای نوبت‌هایی که در این دوره خدمت گرفتند.</translation>
     </message>
     <message>
-        <source>The same serving times&apos; 90th percentile.</source>
+        <source>The same serving times' 90th percentile.</source>
         <translation>صدک ۹۰ همین مدت‌های خدمت.</translation>
     </message>
     <message>
@@ -272,7 +276,7 @@
         <translation>شمار مواردِ بحرانیِ ردشده در همهٔ بازرسی‌های دوره.</translation>
     </message>
     <message>
-        <source>Appeals decided in the dealership&apos;s favour, out of the appeals decided, for the audits of the period.</source>
+        <source>Appeals decided in the dealership's favour, out of the appeals decided, for the audits of the period.</source>
         <translation>اعتراض‌هایی که به سود نمایندگی رأی گرفت، از میان اعتراض‌های رسیدگی‌شده، برای بازرسی‌های این دوره.</translation>
     </message>
 </context>
