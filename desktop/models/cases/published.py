@@ -25,6 +25,7 @@ from sqlalchemy import Connection, and_, select
 
 from desktop.models import reference, users
 from desktop.models.cases import commands, ladder, sla, units
+from desktop.models.cases.store import subcategories_table
 from desktop.models.errors import NotFound
 
 # The authority HQ's records are applied with: the same rules as an administrator's
@@ -63,7 +64,7 @@ def apply_subcategory(conn: Connection, record: reference.Record, now: datetime)
     if not slash or not code:
         raise reference.ReferenceProblem("reference_field", field="key")
     body = record.body
-    s = commands.subcategories_table.c
+    s = subcategories_table.c
     old = conn.execute(select(s.name_fa, s.name_en).where(s.category == category, s.code == code)).first()
     if record.deleted and old is None:
         return
