@@ -132,14 +132,22 @@ class SummonsWatcher(QObject):
         return False
 
     def _place(self) -> None:
-        width = self.window.width()
-        self.alert.setGeometry(0, 0, width, self.alert.sizeHint().height())
+        """The banner across the top; the window's pages move down below it (the header's
+        Lock and Sign out stay in reach), and back up when it goes."""
+        height = self.alert.heightForWidth(self.window.width()) if self.alert.isVisibleTo(self.window) else 0
+        if height <= 0 and self.alert.isVisibleTo(self.window):
+            height = self.alert.sizeHint().height()
+        self.alert.setGeometry(0, 0, self.window.width(), height)
+        central = self.window.centralWidget() if hasattr(self.window, "centralWidget") else None
+        if central is not None:
+            central.setContentsMargins(0, height, 0, 0)
 
     @Slot()
     def refresh(self) -> None:
         if not self.ctx.signed_in or self._busy:
             if not self.ctx.signed_in:
                 self.alert.show_rows([])
+                self._place()
             return
         session = self.ctx.session
         people = [session.user] + ([session.acting] if session.acting else [])
@@ -158,8 +166,8 @@ class SummonsWatcher(QObject):
 
     def _on_read(self, rows: list[queues.Summoned]) -> None:
         self._busy = False
-        self._place()
         self.alert.show_rows(rows)
+        self._place()
 
     def _on_failed(self, error: BaseException) -> None:
         self._busy = False
