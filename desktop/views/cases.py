@@ -27,6 +27,9 @@ from desktop.views.case_queue import COLUMNS, CaseQueueModel
 from desktop.views.context import AppContext
 from desktop.views.forms import shrinkable
 
+# Columns that share the width left over (the others fit their contents).
+STRETCHED = ("customer", "category", "status")
+
 # Queues each person sees, and which ones need something of the user to mean anything.
 _NEEDS = {"my_unit": "unit", "counter_walk_ins": "counter", "happy_call": Perm.HAPPY_CALL}
 _FILTERS = (
@@ -91,14 +94,17 @@ class CasesScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        # Codes, levels and times as wide as they need; names and categories share the rest.
+        # Codes, levels and times as wide as they need (measured again as rows arrive, see
+        # _fit_columns); names and categories share the rest.
         header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(50)
+        self._fitted = [i for i, (key, _t) in enumerate(COLUMNS) if key not in STRETCHED]
         for column, (key, _title) in enumerate(COLUMNS):
-            stretch = key in ("customer", "category", "status")
             header.setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+                column,
+                QHeaderView.ResizeMode.Stretch if key in STRETCHED else QHeaderView.ResizeMode.Interactive,
             )
+        for column in self._fitted:
+            header.resizeSection(column, header.sectionSizeHint(column))
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(self._on_table_doubleClicked)
         right.addWidget(self.table, 1)
@@ -215,7 +221,17 @@ class CasesScreen(QWidget):
         self.status.setText(self.tr("Loading…"))
         self.model.load(self.query())
 
+    def _fit_columns(self) -> None:
+        """Tracking codes and times in full: each fitted column as wide as its header and
+        the first rows need (a header-only measure, taken before any row, cut them short)."""
+        header = self.table.horizontalHeader()
+        for column in self._fitted:
+            wanted = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
+
     def _on_model_loaded(self, total: int) -> None:
+        self._fit_columns()
         if total == 0:
             self.status.setText(self.tr("No cases in this queue."))
         elif self.model.has_more:

@@ -298,3 +298,24 @@ def test_ladder_roles_are_ticked_by_name_and_working_hours_round_trip(ctx, qtbot
     shown = reopened.days[bc.WEEK_ORDER[0]].text()
     assert "۰۸:۰۰" in shown  # Persian digits on screen
     assert bc.parse_hours(shown) == ((480, 720), (780, 1050))
+
+
+def test_tracking_codes_and_times_are_never_cut_short(ctx, qtbot, wait):
+    """The fitted columns are measured on the rows, not only on their headers."""
+    from desktop.views.cases import CasesScreen
+
+    _session(ctx, "clerk")
+    for i in range(3):
+        _register(ctx, channel="phone", counter=None, now=utcnow() - timedelta(minutes=i))
+    screen = CasesScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1000, 600)
+    screen.show()
+    wait()
+    items = [screen.queue_list.item(i).data(256) for i in range(screen.queue_list.count())]
+    screen.queue_list.setCurrentRow(items.index("all"))
+    wait()
+    assert screen.model.rowCount() == 3
+    header = screen.table.horizontalHeader()
+    for column in screen._fitted:
+        assert header.sectionSize(column) >= screen.table.sizeHintForColumn(column), column
