@@ -64,6 +64,9 @@ class CasesScreen(QWidget):
         self.search.setMinimumWidth(130)
         self.search.setMaximumWidth(180)
         bar.addWidget(self.search)
+        # The filters on a row of their own under the search: side by side with it they
+        # were squeezed to a few letters each on a counter PC's screen.
+        filter_row = QHBoxLayout()
         self.filters: dict[str, QComboBox] = {}
         for name, values, kind in _FILTERS:
             combo = QComboBox()
@@ -73,7 +76,8 @@ class CasesScreen(QWidget):
                 combo.addItem(i18n.label(kind, value), value)
             combo.currentIndexChanged.connect(self._on_filter_currentIndexChanged)
             self.filters[name] = combo
-            bar.addWidget(combo)
+            filter_row.addWidget(combo)
+        filter_row.addStretch(1)
         self.sort = QComboBox()
         self.sort.setObjectName("sortOrder")
         self.sort.currentIndexChanged.connect(self._on_filter_currentIndexChanged)
@@ -85,6 +89,7 @@ class CasesScreen(QWidget):
         refresh.clicked.connect(self._on_refresh_clicked)
         bar.addWidget(refresh)
         right.addLayout(bar)
+        right.addLayout(filter_row)
 
         self.model = CaseQueueModel(ctx.runner, self)
         self.table = QTableView()
