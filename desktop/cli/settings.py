@@ -14,9 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.cli.common import CommandError, acting_user, opened, print_json
-from desktop.models import jobcards, settings, users
+from desktop.models import jobcards, settings
 from desktop.models.text import to_ascii_digits
-from desktop.models.users import Perm
 
 
 def _integer(low: int, high: int) -> Callable[[str], int]:
@@ -157,7 +156,6 @@ def cmd_set(args: argparse.Namespace) -> int:
     value = RULES[args.key](args.value)
     with opened(args) as db, db.write() as conn:
         actor = acting_user(conn, args.user)
-        users.require(actor, Perm.SETTINGS_MANAGE)
-        settings.put(conn, args.key, value)
+        settings.change(conn, actor, args.key, value)
     print(f"{args.key} = {_shown(value)} (by {actor.username})")
     return 0

@@ -135,7 +135,7 @@ def setup(
     ensure_device(conn, now)
     conn.execute(update(t.device).values(dealership_id=dealer))
     if not conn.execute(select(t.counters.c.code)).first():
-        add_counter(conn, "1", "")
+        add_counter(conn, "1", "", actor=None)
     admin = users.create_user(
         conn,
         username=admin_username,
@@ -150,8 +150,14 @@ def setup(
     return get_dealership(conn), admin
 
 
-def add_counter(conn: Connection, code: str, name: str) -> Counter:
-    """A reception counter (باجه); the name may be empty (then the code is shown)."""
+def add_counter(conn: Connection, code: str, name: str, *, actor: users.User | None) -> Counter:
+    """A reception counter (باجه); the name may be empty (then the code is shown).
+
+    ``actor``: who adds it (needs the permission to manage settings); None only for the
+    program's own set-up (the first counter, the demo).
+    """
+    if actor is not None:
+        users.require(actor, users.Perm.SETTINGS_MANAGE)
     clean = to_ascii_digits(normalize(code))
     if not clean:
         raise ValidationError("counter_code", "required")

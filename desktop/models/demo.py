@@ -94,8 +94,8 @@ def _foundation(conn: Connection, ctx: DemoContext) -> None:
     # Every demo user has the same password and PIN: hash them once (argon2 is slow on
     # purpose), each user still gets the hashes checked against the secrets.
     hashes = conn.exec_driver_sql("SELECT password_hash, pin_hash FROM users WHERE id = ?", (admin.id,)).one()
-    dealership.add_counter(conn, "2", "")
-    dealership.add_counter(conn, "3", "باجهٔ شکایات")
+    dealership.add_counter(conn, "2", "", actor=None)
+    dealership.add_counter(conn, "3", "باجهٔ شکایات", actor=None)
     for username, display, role, unit, segments in DEMO_USERS:
         if username == "admin":
             continue

@@ -43,6 +43,15 @@ def put(conn: Connection, key: str, value: Any) -> None:
     conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": text}))
 
 
+def change(conn: Connection, actor: Any, key: str, value: Any) -> None:
+    """A setting changed by a person (Settings, the command line): needs the permission
+    to manage settings. ``put`` is for the program's own bookkeeping."""
+    from desktop.models import users
+
+    users.require(actor, users.Perm.SETTINGS_MANAGE)
+    put(conn, key, value)
+
+
 def next_number(conn: Connection, name: str) -> int:
     """The next value of a named counter (1, 2, 3 ...), inside the caller's transaction."""
     key = f"counter.{name}"

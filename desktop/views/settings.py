@@ -174,8 +174,8 @@ class GeneralPage(QWidget):
         actor = self.ctx.session.actor
 
         def save(db: Database) -> None:
-            users.require(actor, Perm.SETTINGS_MANAGE)
-            _write(db, "idle_lock_minutes", value)
+            with db.write() as conn:
+                settings.change(conn, actor, "idle_lock_minutes", value)
 
         self.ctx.runner.database(save, lambda _: self.saved.setText(self.tr("Saved.")), owner=self)
 
@@ -599,9 +599,8 @@ class DealershipPage(QWidget):
         code = self.new_counter.text()
 
         def run(db: Database) -> None:
-            users.require(actor, Perm.SETTINGS_MANAGE)
             with db.write() as conn:
-                dealership.add_counter(conn, code, "")
+                dealership.add_counter(conn, code, "", actor=actor)
 
         self.ctx.runner.database(
             run, lambda _: (self.new_counter.clear(), self.refresh()), self._on_failed, owner=self

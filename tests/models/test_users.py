@@ -120,3 +120,21 @@ def test_user_validation(dealer_db, now, kwargs, code):
     with dealer_db.write() as conn, pytest.raises(ValidationError) as err:
         users.create_user(conn, now=now, **values)
     assert err.value.code == code
+
+
+def test_only_those_who_manage_settings_change_settings_or_add_counters(dealer_db):
+    from desktop.models import dealership, settings
+    from desktop.models.errors import PermissionDenied
+    from tests.conftest import get_user
+
+    clerk, admin = get_user(dealer_db, "clerk"), get_user(dealer_db, "admin")
+    with dealer_db.write() as conn:
+        with pytest.raises(PermissionDenied):
+            settings.change(conn, clerk, "idle_lock_minutes", 1)
+        with pytest.raises(PermissionDenied):
+            dealership.add_counter(conn, "9", "", actor=clerk)
+        settings.change(conn, admin, "idle_lock_minutes", 3)
+        dealership.add_counter(conn, "9", "", actor=admin)
+    with dealer_db.read() as conn:
+        assert settings.get(conn, "idle_lock_minutes") == 3
+        assert "9" in {c.code for c in dealership.list_counters(conn)}
