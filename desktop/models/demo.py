@@ -15,10 +15,14 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 
-from desktop.models import dealership, users
+from desktop.models import dealership, settings, users
 from desktop.models.db import Database
 
 DEMO_CODE = "1420"
+# Set in a demo database: the sign-in screen then names the demo users and password.
+DEMO_SETTING = "demo_dealership"
+# The users the sign-in screen suggests, one of each main role.
+SUGGESTED_USERS = ("clerk", "supervisor", "manager", "inspector", "admin")
 DEMO_PASSWORD = "demo1234"
 DEMO_PIN = "1234"
 
@@ -91,6 +95,7 @@ def _foundation(conn: Connection, ctx: DemoContext) -> None:
         now=ctx.now,
     )
     ctx.users["admin"] = admin
+    settings.put(conn, DEMO_SETTING, True)  # the sign-in screen says how to try it
     # Every demo user has the same password and PIN: hash them once (argon2 is slow on
     # purpose), each user still gets the hashes checked against the secrets.
     hashes = conn.exec_driver_sql("SELECT password_hash, pin_hash FROM users WHERE id = ?", (admin.id,)).one()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import dealership, events, settings, users
+from desktop.models import dealership, demo, events, settings, users
 from desktop.models.calendar import utcnow
 from desktop.models.db import Database
 from desktop.models.errors import PishkhanError
@@ -95,6 +95,12 @@ class SignInScreen(QWidget):
 
         self.error = ErrorLabel()
         self.card.body.addWidget(self.error)
+        self.demo_hint = QLabel()
+        self.demo_hint.setObjectName("demoHint")
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setStyleSheet("color: #0c5c5c;")
+        self.demo_hint.hide()
+        self.card.body.addWidget(self.demo_hint)
 
         buttons = QHBoxLayout()
         if not locked_user:
@@ -122,19 +128,31 @@ class SignInScreen(QWidget):
         self._load()
 
     def _load(self) -> None:
-        def read(db: Database) -> tuple[dealership.Dealership, list[dealership.Counter], str | None]:
+        def read(db: Database) -> tuple[dealership.Dealership, list[dealership.Counter], str | None, bool]:
             with db.read() as conn:
                 return (
                     dealership.get_dealership(conn),
                     dealership.list_counters(conn),
                     settings.get(conn, "last_counter"),
+                    bool(settings.get(conn, demo.DEMO_SETTING, False)),
                 )
 
         self.ctx.runner.database(read, self._on_loaded, owner=self)
 
-    def _on_loaded(self, data: tuple[dealership.Dealership, list[dealership.Counter], str | None]) -> None:
-        dealer, counters, last = data
+    def _on_loaded(
+        self, data: tuple[dealership.Dealership, list[dealership.Counter], str | None, bool]
+    ) -> None:
+        dealer, counters, last, is_demo = data
         self.dealer_label.setText(i18n.text(dealer.name))
+        if is_demo and not self.locked_user:
+            comma = "، " if i18n.lang() == "fa" else ", "
+            self.demo_hint.setText(
+                self.tr("Demo dealership: sign in as %1; the password is %2 and the PIN %3.")
+                .replace("%1", comma.join(demo.SUGGESTED_USERS))
+                .replace("%2", demo.DEMO_PASSWORD)
+                .replace("%3", demo.DEMO_PIN)
+            )
+            self.demo_hint.show()
         self.counter.clear()
         for counter in counters:
             name = self.tr("Counter %1").replace("%1", i18n.digits(counter.code))

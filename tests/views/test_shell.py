@@ -140,3 +140,20 @@ def test_admin_adds_a_user_from_settings(ctx, qtbot, wait, monkeypatch):
     assert page.table.rowCount() == before + 1
     with ctx.db.read() as conn:
         assert users.find_user(conn, "sara").display_name == "سارا کاظمی"
+
+
+def test_the_demo_says_how_to_sign_in_and_a_real_dealership_does_not(ctx, qtbot, wait):
+    from desktop.models import demo, settings
+
+    shell = _shell(ctx, qtbot)
+    wait()
+    hint = find(shell, QLabel, "demoHint")
+    assert not hint.isVisibleTo(shell)  # a real dealership never shows a password
+    with ctx.db.write() as conn:
+        settings.put(conn, demo.DEMO_SETTING, True)
+    shell.show_sign_in()
+    wait()
+    hint = find(shell.pages.currentWidget(), QLabel, "demoHint")
+    assert hint.isVisibleTo(shell)
+    assert demo.DEMO_PASSWORD in hint.text()
+    assert "clerk" in hint.text()

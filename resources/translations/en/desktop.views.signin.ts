@@ -40,6 +40,10 @@
         <translation>Sign in</translation>
     </message>
     <message>
+        <source>Demo dealership: sign in as %1; the password is %2 and the PIN %3.</source>
+        <translation>Demo dealership: sign in as %1; the password is %2 and the PIN %3.</translation>
+    </message>
+    <message>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>

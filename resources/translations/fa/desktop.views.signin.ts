@@ -40,6 +40,10 @@
         <translation>ورود</translation>
     </message>
     <message>
+        <source>Demo dealership: sign in as %1; the password is %2 and the PIN %3.</source>
+        <translation>نمایندگی نمونه: با یکی از کاربران %1 وارد شوید؛ گذرواژه %2 و رمز کوتاه (PIN) %3 است.</translation>
+    </message>
+    <message>
         <source>Counter %1</source>
         <translation>باجهٔ %1</translation>
     </message>
