@@ -8,6 +8,10 @@ MESSAGES: dict[str, str] = {
     # Input (codes several features share, such as too_long, are in desktop/i18n/errors.py).
     "not_stored": QT_TRANSLATE_NOOP("Errors", "The attached file was not saved; attach it again."),
     "due_before_letter": QT_TRANSLATE_NOOP("Errors", "The due date is before the letter's date."),
+    "tracking_code_mistyped": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This tracking code has a typing error: its last character does not match. Check it on the receipt.",
+    ),
     "hours_format": QT_TRANSLATE_NOOP("Errors", "Type working hours as 08:00-16:00 (several with commas)."),
     "hours_order": QT_TRANSLATE_NOOP("Errors", "Working hours must end after they start."),
     "hours_overlap": QT_TRANSLATE_NOOP("Errors", "Two spans of working hours overlap."),

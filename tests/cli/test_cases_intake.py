@@ -116,7 +116,14 @@ def test_not_json_and_unknown_case(db_file, tmp_path, cli):
     code, _, err = cli("--db", str(db_file), "cases", "register", "--json", str(bad))
     assert code == 2
     assert "not JSON" in err
+    # A code whose check character fails is a typing error, told as such ...
     code, _, err = cli("--db", str(db_file), "cases", "show", "1420-XXXXXX", "--json")
+    assert code == 2
+    assert "typing error" in err
+    # ... a well-formed code of no case here is simply not found.
+    from desktop.models.cases import tracking
+
+    code, _, err = cli("--db", str(db_file), "cases", "show", tracking.make("1420", "Q9", 77), "--json")
     assert code != 0
     assert "Not found" in err
 

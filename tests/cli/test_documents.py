@@ -70,9 +70,15 @@ def test_english_and_the_job_card_bill(tmp_path, case_in_file, cli):
 def test_a_missing_case_writes_nothing_and_says_so(tmp_path, case_in_file, command, cli):
     db_path, _, _ = case_in_file
     out = tmp_path / "missing.pdf"
-    code, _, err = cli("--db", str(db_path), "cases", command, "1420-ZZZZZZ", "--out", str(out))
+    from desktop.models.cases import tracking
+
+    absent = tracking.make("1420", "Q9", 77)  # well formed, of no case here
+    code, _, err = cli("--db", str(db_path), "cases", command, absent, "--out", str(out))
     assert code != 0
-    assert "no case '1420-ZZZZZZ'" in err
+    assert f"no case '{absent}'" in err
+    code, _, err = cli("--db", str(db_path), "cases", command, "1420-ZZZZZZ", "--out", str(out))
+    assert code == 2
+    assert "typing error" in err  # its check character fails
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")]
     assert not out.exists()
 

@@ -24,7 +24,7 @@ from desktop.models import events
 from desktop.models.calendar import parse_iso
 from desktop.models.cases import tracking
 from desktop.models.cases.fold import CaseState, fold
-from desktop.models.errors import NotFound
+from desktop.models.errors import NotFound, ValidationError
 from desktop.models.meta import metadata
 
 cases_table = Table(
@@ -291,7 +291,18 @@ def _resolve_id(conn: Connection, key: str) -> str:
         ).scalar()
         if found:
             return str(found)
+    elif _looks_like_a_code(text):
+        raise ValidationError("tracking_code", "tracking_code_mistyped")
     raise NotFound(what="case", key=text)
+
+
+def _looks_like_a_code(text: str) -> bool:
+    """A tracking code's shape (dealership, dash, letters and digits) whose check
+    character fails: a typing error, not a case that is missing."""
+    dealer, dash, rest = text.strip().partition("-")
+    dealer, rest = tracking.key(dealer), tracking.key(rest)
+    shaped = 2 <= len(dealer) <= 10 and 6 <= len(rest) <= 14
+    return bool(dash) and shaped and rest.isascii() and rest.isalnum()
 
 
 def get_case(conn: Connection, key: str) -> Case:

@@ -12,6 +12,10 @@
         <translation>The due date is before the letter's date.</translation>
     </message>
     <message>
+        <source>This tracking code has a typing error: its last character does not match. Check it on the receipt.</source>
+        <translation>This tracking code has a typing error: its last character does not match. Check it on the receipt.</translation>
+    </message>
+    <message>
         <source>Type working hours as 08:00-16:00 (several with commas).</source>
         <translation>Type working hours as 08:00-16:00 (several with commas).</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>مهلت پیش از تاریخ نامه است.</translation>
     </message>
     <message>
+        <source>This tracking code has a typing error: its last character does not match. Check it on the receipt.</source>
+        <translation>این کد رهگیری اشتباه تایپی دارد: نویسهٔ آخر آن نمی‌خواند. آن را از روی رسید دوباره بخوانید.</translation>
+    </message>
+    <message>
         <source>Type working hours as 08:00-16:00 (several with commas).</source>
         <translation>ساعات کاری را به شکل 08:00-16:00 بنویسید (چند بازه را با ویرگول جدا کنید).</translation>
     </message>

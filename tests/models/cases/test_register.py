@@ -34,7 +34,7 @@ def test_tracking_codes_differ_and_find_the_case(register, dealer_db):
         assert cases.get_case(conn, typed).id == first.id
         assert cases.get_case(conn, first.id).tracking_code == first.tracking_code
         with pytest.raises(NotFound):
-            cases.get_case(conn, "1420-ZZZZZZ")
+            cases.get_case(conn, cases.tracking.make("1420", "Q9", 77))
 
 
 @pytest.mark.parametrize(

@@ -58,3 +58,18 @@ def test_codes_are_unique_per_device_and_serial():
 @pytest.mark.parametrize("text", ["", "hello", "1420", "09121234567", "0499370899", "NAAP41FE9GJ123456"])
 def test_other_things_are_not_tracking_codes(text):
     assert tracking.normalise(text) is None
+
+
+def test_a_mistyped_code_is_told_apart_from_a_missing_case(register, dealer_db):
+    from desktop.models import cases
+    from desktop.models.errors import NotFound, ValidationError
+
+    code = register().tracking_code
+    wrong = code[:-1] + ("X" if code[-1] != "X" else "Y")
+    with dealer_db.read() as conn:
+        assert cases.get_case(conn, code.lower()).tracking_code == code
+        with pytest.raises(ValidationError) as typo:
+            cases.get_case(conn, wrong)
+        assert typo.value.code == "tracking_code_mistyped"
+        with pytest.raises(NotFound):
+            cases.get_case(conn, tracking.make("1420", "Q9", 77))  # well formed, not here
