@@ -23,6 +23,7 @@ from desktop.models.calendar import utcnow
 from desktop.models.db import Database
 from desktop.models.errors import PishkhanError
 from desktop.views import i18n
+from desktop.views.case_fields import load_subcategories
 from desktop.views.context import AppContext
 from desktop.views.forms import ErrorLabel
 
@@ -92,23 +93,10 @@ class CorrectDialog(QDialog):
 
     @Slot(int)
     def _on_category_currentIndexChanged(self, _index: int) -> None:
-        category = self.category.currentData()
-
-        def read(db: Database) -> list[cases.Subcategory]:
-            with db.read() as conn:
-                return cases.list_subcategories(conn, category)
-
-        self.ctx.runner.database(read, self._on_subcategories, owner=self)
-
-    def _on_subcategories(self, found: list[cases.Subcategory]) -> None:
-        self.subcategory.clear()
-        self.subcategory.addItem(self.tr("(none)"), None)
-        for sub in found:
-            self.subcategory.addItem(sub.name(i18n.lang()), sub.code)
-        if self._wanted_sub:
-            self.subcategory.setCurrentIndex(max(self.subcategory.findData(self._wanted_sub), 0))
-            self._wanted_sub = None
-        self.subcategory.setEnabled(bool(found))
+        wanted, self._wanted_sub = self._wanted_sub, None  # the case's own, on opening only
+        load_subcategories(
+            self.ctx, self, self.subcategory, self.category.currentData(), self.tr("(none)"), wanted
+        )
 
     @Slot()
     def _on_buttons_accepted(self) -> None:

@@ -35,6 +35,7 @@ from desktop.models.customers.intake import Attachment, register_at_counter
 from desktop.models.db import Database
 from desktop.models.errors import PishkhanError, ValidationError
 from desktop.views import i18n
+from desktop.views.case_fields import load_subcategories
 from desktop.views.context import AppContext
 from desktop.views.customer_common import identity_text, right_to_left, vehicle_text
 from desktop.views.forms import ErrorLabel
@@ -291,20 +292,7 @@ class IntakeDialog(QDialog):
 
     @Slot(int)
     def _on_category_currentIndexChanged(self, _index: int) -> None:
-        category = self.category.currentData()
-
-        def read(db: Database) -> list[cases.Subcategory]:
-            with db.read() as conn:
-                return cases.list_subcategories(conn, category)
-
-        self.ctx.runner.database(read, self._on_subcategories, owner=self)
-
-    def _on_subcategories(self, found: list[cases.Subcategory]) -> None:
-        self.subcategory.clear()
-        self.subcategory.addItem(self.tr("(none)"), None)
-        for sub in found:
-            self.subcategory.addItem(sub.name(i18n.lang()), sub.code)
-        self.subcategory.setEnabled(bool(found))
+        load_subcategories(self.ctx, self, self.subcategory, self.category.currentData(), self.tr("(none)"))
 
     @Slot()
     def _on_add_file_clicked(self) -> None:
