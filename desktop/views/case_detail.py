@@ -41,6 +41,9 @@ from desktop.views.case_actions import ActionForm, ActionSpec, Field, choices
 from desktop.views.context import AppContext
 from desktop.views.forms import ErrorLabel
 
+# How many action buttons stand side by side in the case window (the rest wrap below).
+ACTIONS_PER_ROW = 7
+
 ACTION_TITLES = {
     "take_up": QT_TRANSLATE_NOOP("CaseDetail", "Take up"),
     "escalate": QT_TRANSLATE_NOOP("CaseDetail", "Escalate"),
@@ -184,15 +187,17 @@ class CaseDetail(QDialog):
         layout.addWidget(self.description)
 
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for action in cases.lifecycle.ACTIONS:
+        # The actions in rows of ACTIONS_PER_ROW: in one row they made the window wider
+        # than a counter PC's screen.
+        grid = QGridLayout()
+        for index, action in enumerate(cases.lifecycle.ACTIONS):
             button = QPushButton(QCoreApplication.translate("CaseDetail", ACTION_TITLES[action]))
             button.setObjectName(f"action_{action}")
             button.clicked.connect(lambda _checked=False, a=action: self._on_action_clicked(a))
             self.buttons[action] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+            grid.addWidget(button, index // ACTIONS_PER_ROW, index % ACTIONS_PER_ROW)
+        grid.setColumnStretch(ACTIONS_PER_ROW, 1)
+        layout.addLayout(grid)
         documents = QHBoxLayout()
         for name, text, slot in (
             ("printReceipt", self.tr("Print the intake receipt"), self._on_print_receipt_clicked),

@@ -30,3 +30,33 @@ def test_every_screen_fits_the_window(ctx, qtbot, wait, username, lang):
         if hint.width() > MAX_WIDTH or hint.height() > MAX_HEIGHT:
             too_big[spec.key] = (hint.width(), hint.height())
     assert too_big == {}
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_the_case_window_fits_the_screen(ctx, qtbot, wait, lang):
+    """Every action button, the documents and the timeline within 1366×768."""
+    from desktop.models import cases
+    from desktop.models.calendar import utcnow
+    from desktop.views.case_detail import CaseDetail
+    from tests.conftest import get_user
+
+    clerk = sign_in(ctx, "clerk")
+    with ctx.db.write() as conn:
+        case = cases.register_case(
+            conn,
+            get_user(ctx.db, "clerk"),
+            customer_id="cust-1",
+            channel="walk_in",
+            case_type="complaint",
+            category="warranty",
+            description="صدای موتور",
+            now=utcnow(),
+        )
+    assert clerk is not None
+    detail = CaseDetail(ctx, case.id)
+    qtbot.addWidget(detail)
+    detail.show()
+    wait()
+    hint = detail.minimumSizeHint()
+    assert hint.width() <= MAX_WIDTH
+    assert hint.height() <= MAX_HEIGHT
