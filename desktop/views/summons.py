@@ -127,7 +127,8 @@ class SummonsWatcher(QObject):
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize:
+        # (getattr: while the window is torn down its watcher may be half gone already)
+        if event.type() == QEvent.Type.Resize and watched is getattr(self, "window", None):
             self._place()
         return False
 

@@ -69,11 +69,17 @@ class _Task(QRunnable):
         self._progress = progress
 
     def run(self) -> None:
+        # The task's own reference to the work goes first: the handle keeps another on
+        # the UI thread, so whatever the work holds (a window in a closure, its bound
+        # callbacks) is released there, never here: Qt objects must die on their thread.
+        fn, self._fn = self._fn, None
         try:
-            result = self._fn(self._progress)
+            result = fn(self._progress)  # type: ignore[misc]
         except BaseException as exc:  # handed to the UI thread, never swallowed
+            del fn
             self._relay.failed.emit(exc)
         else:
+            del fn
             self._relay.finished.emit(result)
 
 
@@ -100,6 +106,7 @@ class Handle(QObject):
         self._failed_cb = failed
         self._dialog: QProgressDialog | None = None
         self._state = (0, 0)
+        self.work: Callable[[Progress], Any] | None = None  # released with the handle, on the UI thread
         self.relay.finished.connect(self._on_relay_finished)
         self.relay.failed.connect(self._on_relay_failed)
         self.relay.progressed.connect(self._on_relay_progressed)
@@ -230,6 +237,7 @@ class Runner(QObject):
         label: str | None,
     ) -> Handle:
         handle = Handle(self, owner, done, failed)
+        handle.work = fn
         self._running.add(handle)
         if label is not None:
             handle.show_progress_later(label)
