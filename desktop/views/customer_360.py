@@ -229,7 +229,8 @@ class Customer360(QWidget):
         if place:
             lines.append(place)
         summary = self.tr("%1 cases, %2 open").replace("%1", i18n.num(len(profile.cases)))
-        lines.append(summary.replace("%2", i18n.num(profile.open_cases)))
+        # Kept in one piece (no-break spaces): a line break inside it parted a count from its word.
+        lines.append(summary.replace("%2", i18n.num(profile.open_cases)).replace(" ", "\u00a0"))
         if profile.merged_ids:
             lines.append(
                 self.tr("%1 duplicate records merged into this one").replace(

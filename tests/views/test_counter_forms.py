@@ -198,7 +198,7 @@ def test_360_view_shows_cases_timeline_vehicles_and_files(ctx, qtbot, wait, peop
     view.load(people[0].id)
     wait()
     assert view.name.text() == "علیرضا محمدی"
-    assert "۲ پرونده، ۱ باز" in view.details.text()
+    assert "۲\u00a0پرونده،\u00a0۱\u00a0باز" in view.details.text()  # kept in one piece
     assert view.cases.rowCount() == 2
     assert view.cases.item(0, 4).text() == "مختومه (حل\u200cشده در همان مراجعه)"
     texts = [view.timeline.item(i).text() for i in range(view.timeline.count())]
