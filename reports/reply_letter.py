@@ -7,6 +7,7 @@ response), the closing and the signature block; copies listed at the foot.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -59,7 +60,7 @@ def _corner(doc: Doc, data: ReplyLetter) -> Table:
         doc.num(len(data.attachments)) if data.attachments else t(QT_TRANSLATE_NOOP("Documents", "none"))
     )
     pairs = [
-        (t(QT_TRANSLATE_NOOP("Documents", "No.")), doc.code(doc.digits(data.reference))),
+        (t(QT_TRANSLATE_NOOP("Documents", "No.")), _reference(doc, data.reference)),
         (t(QT_TRANSLATE_NOOP("Documents", "Date")), doc.date(data.signed_on)),
         (t(QT_TRANSLATE_NOOP("Documents", "Enclosures")), attachments),
     ]
@@ -148,8 +149,12 @@ def build(data: ReplyLetter, lang: str) -> bytes:
     if data.copies_to:
         story.append(doc.p(t(QT_TRANSLATE_NOOP("Documents", "Copies to:")), LABEL(space_before=8)))
         story += [doc.p(f"- {name}", SMALL) for name in data.copies_to]
-    title = t(
-        QT_TRANSLATE_NOOP("Documents", "Letter no. {number}"), number=doc.code(doc.digits(data.reference))
-    )
+    title = t(QT_TRANSLATE_NOOP("Documents", "Letter no. {number}"), number=_reference(doc, data.reference))
     meta = Meta(title=title, author=head.name, subject=_subject(doc, data), footer=contact_line(doc, head))
     return render(doc, story, meta, pagesize=A4, margin=MARGIN)
+
+
+def _reference(doc: Doc, reference: str) -> str:
+    """Our letter's number: a plain number in the letter's digits (۱۴۰۵/۳۴۲); a tracking
+    code exactly as on the customer's receipt (1420-PF2253), never with mixed digits."""
+    return doc.code(reference if re.search("[A-Za-z]", reference) else doc.digits(reference))

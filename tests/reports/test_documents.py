@@ -110,3 +110,13 @@ def test_a_long_history_runs_over_pages_with_numbers(text_of):
 def test_the_sample_audit_report_builds(text_of):
     text = text_of(audit_report.build(samples.audit_report(), "fa"))
     assert "گزارش بازدید نامحسوس" in text
+
+
+def test_a_letter_numbered_by_its_tracking_code_prints_it_as_on_the_receipt(text_of):
+    from dataclasses import replace
+
+    text = text_of(reply_letter.build(replace(samples.reply_letter(), reference="1420-PF2253"), "fa"))
+    assert "1420-PF2253" in text
+    assert "PF۲۲۵۳" not in text
+    plain = text_of(reply_letter.build(samples.reply_letter(), "fa"))
+    assert "۱۴۰۵/۳۴۲" in plain

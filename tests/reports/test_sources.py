@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.models import cases, jobcards, users
-from desktop.models.cases import units
+from desktop.models.cases import tracking, units
 from desktop.models.errors import NotFound, TransitionRefused
 from reports import case_history, intake_receipt, reply_letter, service_receipt, sources
 from tests.conftest import get_user
@@ -33,7 +33,7 @@ def test_the_receipt_of_a_registered_case(dealer_db, now, text_of):
 
 def test_an_unknown_case_is_not_found(dealer_db):
     with pytest.raises(NotFound), dealer_db.read() as conn:
-        sources.intake_receipt(conn, "1420-ZZZZZZ", "fa")
+        sources.intake_receipt(conn, tracking.make("1420", "Q9", 77), "fa")  # well formed, not here
 
 
 def test_the_history_lists_every_event_in_words(dealer_db, now, text_of):
