@@ -250,6 +250,9 @@ class FmeaPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # Row heights follow the columns' widths (measured once, before the table had its
+        # width, they came out several lines too tall).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in ("title", "cause", "effect"):
@@ -298,7 +301,6 @@ class FmeaPage(QWidget):
     def _on_loaded(self, data: FmeaData) -> None:
         selected = self.selected()
         self.model.set_data(data)
-        self.table.resizeRowsToContents()
         self.empty.setVisible(not data.modes)
         if selected is not None:
             for row, m in enumerate(data.modes):

@@ -305,3 +305,19 @@ def test_starting_a_diagram_for_a_failure_mode(ctx, qtbot, wait):
     assert page.current is not None
     assert page.current.failure_mode_id == mode.id
     assert find(page, QLabel, "Muted") is not None
+
+
+def test_rows_are_as_tall_as_their_text_needs_at_the_tables_width(ctx, qtbot, wait):
+    long = "ارجاع به واحد بدون مهلت و بدون مسئول مشخص، پیگیری نشدن درخواست پس از تماس دوم"
+    _mode(ctx, long, 7, 6, 7)
+    _mode(ctx, "کوتاه", 2, 2, 2)
+    screen = _screen(ctx, qtbot, wait)
+    screen.resize(700, 800)  # the rows are first measured while the window is narrow
+    page = screen.open("fmea")
+    wait()
+    qtbot.wait(50)
+    screen.resize(1300, 800)
+    qtbot.wait(100)
+    line = page.table.fontMetrics().height()
+    heights = [page.table.rowHeight(r) for r in range(page.model.rowCount())]
+    assert max(heights) <= 4 * line, heights  # measured again at the new width
