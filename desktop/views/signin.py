@@ -145,10 +145,10 @@ class SignInScreen(QWidget):
         dealer, counters, last, is_demo = data
         self.dealer_label.setText(i18n.text(dealer.name))
         if is_demo and not self.locked_user:
-            comma = "، " if i18n.lang() == "fa" else ", "
+            # The Latin user names as one left-to-right piece inside the Persian sentence.
             self.demo_hint.setText(
                 self.tr("Demo dealership: sign in as %1; the password is %2 and the PIN %3.")
-                .replace("%1", comma.join(demo.SUGGESTED_USERS))
+                .replace("%1", i18n.ltr(", ".join(demo.SUGGESTED_USERS)))
                 .replace("%2", demo.DEMO_PASSWORD)
                 .replace("%3", demo.DEMO_PIN)
             )
