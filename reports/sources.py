@@ -124,8 +124,15 @@ def _unit_names(conn: Connection, lang: str) -> dict[str, str]:
     }
 
 
-def _details(event: Event, lang: str, people: _People, units: Mapping[str, str]) -> str:
-    """What an event says, in words, for the history's timeline (``units``: by code)."""
+def _details(
+    event: Event,
+    lang: str,
+    people: _People,
+    units: Mapping[str, str],
+    subcategories: Mapping[str, str] | None = None,
+) -> str:
+    """What an event says, in words, for the history's timeline (``units`` and
+    ``subcategories``: names by code)."""
     p: Mapping[str, Any] = event.payload
 
     def tr(text: str, **params: Any) -> str:
@@ -198,6 +205,15 @@ def _details(event: Event, lang: str, people: _People, units: Mapping[str, str])
                 else "",
             )
         )
+    elif kind == "reclassified":
+        # What the correction changed (only the changed fields are in it), then why.
+        for key in ("case_type", "category", "priority"):
+            if key in p:
+                parts.append(label(key, str(p[key]), lang))
+        if p.get("subcategory"):
+            code = str(p["subcategory"])
+            parts.append((subcategories or {}).get(code, code))
+        parts.append(str(p.get("reason", "")))
     elif kind == "sla_breached" and p.get("due_at"):
         due = calendar.format_datetime(calendar.parse_iso(str(p["due_at"])), lang)
         parts.append(tr(QT_TRANSLATE_NOOP("Documents", "due {when}"), when=due))
@@ -213,12 +229,13 @@ def case_history(
     person = _customer(conn, case.customer_id)
     people = _People(conn, lang)
     units = _unit_names(conn, lang)
+    subcategories = {sub.code: sub.name(lang) for sub in cases.list_subcategories(conn, case.category)}
     entries = tuple(
         HistoryEntry(
             at=calendar.parse_iso(e.recorded_at),
             actor=people(e.actor_id),
             kind=e.kind,
-            details=_details(e, lang, people, units),
+            details=_details(e, lang, people, units, subcategories),
         )
         for e in case.events
     )

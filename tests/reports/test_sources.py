@@ -225,3 +225,24 @@ def test_with_no_active_manager_the_title_stands_alone_for_a_hand_signature(deal
     with dealer_db.read() as conn:
         letter = sources.reply_letter(conn, case.id, "fa", now=now)
     assert (letter.signatory_name, letter.signatory_title) == ("", "مدیر ارتباط با مشتریان")
+
+
+def test_the_history_says_what_a_correction_changed_and_why(dealer_db, now):
+    case = data.case(dealer_db, now)
+    clerk = get_user(dealer_db, "clerk")
+    with dealer_db.write() as conn:
+        cases.reclassify(
+            conn,
+            clerk,
+            case.id,
+            reason="مشتری درباره گارانتی پرسیده بود",
+            category="warranty",
+            priority="high",
+            now=now + timedelta(minutes=3),
+        )
+    with dealer_db.read() as conn:
+        history = sources.case_history(conn, case.id, "fa", now=now)
+    corrected = next(e for e in history.entries if e.kind == "reclassified")
+    assert "گارانتی" in corrected.details  # the new category, by name
+    assert "زیاد" in corrected.details  # the new priority
+    assert "مشتری درباره گارانتی پرسیده بود" in corrected.details
