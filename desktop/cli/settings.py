@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from desktop.cli.common import CommandError, acting_user, opened, print_json
+from desktop.cli.common import CommandError, acting_user, opened, print_json, subgroup
 from desktop.models import jobcards, settings
 from desktop.models.text import to_ascii_digits
 
@@ -83,13 +83,7 @@ RULES: dict[str, Callable[[str], Any]] = {
 
 
 def register(commands: Any) -> None:
-    group = commands.add_parser(
-        "settings",
-        help="list, read or change this installation's settings",
-        description="The settings the Settings screens change, for scripts (see the README's Settings).",
-    )
-    group.set_defaults(handler=lambda _args: group.print_help() or 2)
-    sub = group.add_subparsers(dest="settings_command", metavar="COMMAND", required=True)
+    sub = subgroup(commands, "settings", "list, read or change this installation's settings")
     fmt = argparse.RawDescriptionHelpFormatter
 
     listing = sub.add_parser(
