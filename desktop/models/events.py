@@ -111,9 +111,6 @@ def from_row(row: Any) -> Event:
     )
 
 
-_from_row = from_row  # the name tests/sync still use
-
-
 # -- projections ----------------------------------------------------------------------
 
 Projector = Callable[[Connection, str, list[Event]], None]
@@ -277,12 +274,6 @@ def append(
     if refold_stream:
         refold(conn, stream, stream_id)
     return event
-
-
-def _row(event: Event) -> dict[str, Any]:
-    row = event.to_dict()
-    row["payload"] = canonical_json(row["payload"])
-    return row
 
 
 def ingest(

@@ -149,12 +149,13 @@ def enroll(
     name: str,
     now: datetime,
     short_code: str | None = None,
-) -> tuple[DeviceScope, str]:
+) -> tuple[DeviceScope, str, str]:
     """Spend an enrolment code: bind a new token to the device's existing id.
 
-    The device's name is the one HQ's operator gave the code, else the one the device
-    sends. ``short_code``: the two characters the device puts in its tracking codes; the
-    device's row holds the ones it is to use from now on (:func:`free_short_code`).
+    Returns the device's scope, its token and the two characters it is to put in its
+    tracking codes from now on: ``short_code`` (what it uses now) unless another device of
+    the dealership holds them (:func:`free_short_code`). The device's name is the one
+    HQ's operator gave the code, else the one the device sends.
 
     Raises:
         EnrolmentRefused: ``code_unknown``, ``code_expired``, ``code_used``,
@@ -175,9 +176,10 @@ def enroll(
     if existing is not None and existing.revoked_at is None:
         raise EnrolmentRefused("device_bound")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    code_chars = free_short_code(conn, row.dealership_code, device_id, short_code)
     values = {
         "name": normalize(row.name) or normalize(name) or row.dealership_code,
-        "short_code": free_short_code(conn, row.dealership_code, device_id, short_code),
+        "short_code": code_chars,
         "role": row.role,
         "dealership_code": row.dealership_code,
         "token_hash": _hash(token),
@@ -202,12 +204,7 @@ def enroll(
     )
     scope = device_scope(conn, device_id)
     assert scope is not None
-    return scope, token
-
-
-def short_code(conn: Connection, device_id: str) -> str | None:
-    """The two characters the device is to put in its tracking codes."""
-    return conn.execute(select(t.devices.c.short_code).where(t.devices.c.device_id == device_id)).scalar()
+    return scope, token, code_chars
 
 
 def device_scope(conn: Connection, device_id: str) -> DeviceScope | None:

@@ -179,7 +179,7 @@ class Device:
     def stored(self) -> dict[str, events.Event]:
         with self.db.read() as conn:
             rows = conn.execute(events.t.events.select()).all()
-        return {r.event_id: events._from_row(r) for r in rows}
+        return {r.event_id: events.from_row(r) for r in rows}
 
     def pending(self) -> int:
         with self.db.read() as conn:

@@ -23,7 +23,7 @@ def test_hq_scores_the_demo_audits_as_the_desktop_does(db, tmp_path):
         me = events.this_device(conn).device_id
         held = [
             e
-            for e in (events._from_row(r) for r in conn.execute(events.t.events.select()))
+            for e in (events.from_row(r) for r in conn.execute(events.t.events.select()))
             if e.stream == "audit" and e.device_id == me
         ]
         local = {

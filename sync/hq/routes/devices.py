@@ -21,7 +21,7 @@ router = APIRouter(prefix="/devices", tags=["devices"])
 )
 def enroll(request: protocol.EnrollRequest, engine: EngineDep) -> protocol.EnrollResponse:
     with db.writing(engine) as conn:
-        scope, token = devices.enroll(
+        scope, token, short_code = devices.enroll(
             conn,
             code=request.code,
             device_id=request.device_id,
@@ -30,7 +30,6 @@ def enroll(request: protocol.EnrollRequest, engine: EngineDep) -> protocol.Enrol
             now=utcnow(),
             short_code=request.short_code,
         )
-        short_code = devices.short_code(conn, scope.device_id)
         max_seq = store.device_max_seq(conn, scope.device_id)
         epoch = db.epoch(conn)
     return protocol.EnrollResponse(
