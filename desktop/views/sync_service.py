@@ -102,11 +102,6 @@ class SyncService(QObject):
         self._soon.setInterval(SOON_AFTER_CHANGE_MS)
         self._soon.timeout.connect(self._on_timer_timeout)
         ctx.data_changed.connect(self._on_ctx_data_changed)
-        # Import every model module here, on the UI thread, once (projectors and reference
-        # appliers register on import), rather than in the middle of the first sync.
-        from desktop.models import reference
-
-        reference.load_model_modules()
 
     # -- jobs -----------------------------------------------------------------------------
 
@@ -143,6 +138,12 @@ class SyncService(QObject):
         if self._started:
             return
         self._started = True
+        # Every model module imported here, on the UI thread, once (projectors and reference
+        # appliers register on import), rather than in the middle of the first sync; after
+        # the window has painted, not while it is being built (a smoke start never syncs).
+        from desktop.models import reference
+
+        reference.load_model_modules()
         db = self.ctx.db
         self._launch("interval", lambda: _interval(db))
         self.refresh()
