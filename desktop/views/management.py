@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import dealership
-from desktop.models.analytics import dashboard, facts
+from desktop.models.analytics import facts
 from desktop.models.analytics.dashboard import Choices
 from desktop.models.analytics.figures import Filters
 from desktop.models.analytics.period import Period, last_complete_month
@@ -28,6 +28,7 @@ from desktop.models.errors import PishkhanError
 from desktop.models.users import Perm, User
 from desktop.views import i18n
 from desktop.views.context import AppContext
+from desktop.views.dashboard_figures import load_choices
 from desktop.views.forms import ErrorLabel
 from desktop.views.period_picker import PeriodPicker, period_title
 
@@ -53,11 +54,6 @@ def make_report(db: Database, actor: User, chosen: Period, filters: Filters, lan
         )
     Path(path).write_bytes(management.build(report, lang))
     return path
-
-
-def load_choices(db: Database, actor: User) -> Choices:
-    with db.read() as conn:
-        return dashboard.filter_choices(conn, actor)
 
 
 class ManagementPage(QWidget):
