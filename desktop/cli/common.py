@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -105,9 +106,21 @@ def error_text(exc: PishkhanError) -> str:
 
 
 def run(handler: Handler, args: argparse.Namespace) -> int:
-    """Run a command handler, turning model errors into a message and an exit code."""
+    """Run a command handler, turning model errors into a message and an exit code.
+
+    A reader that stops early (``| head``) ends the output quietly, for every command.
+    """
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # Nothing more can be written; stdout goes to the null device so that the
+        # interpreter's last flush at exit does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
     except CommandError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.code

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -230,26 +228,11 @@ def cmd_kpi(args: argparse.Namespace) -> int:
             raise CommandError("--out takes a .xlsx or .csv file", 2)
         tables.write(args.out, "kpi", _table(data, none), rtl=False)
     if args.json:
-        return _printed(lambda: print_json(data))
+        print_json(data)
+        return 0
 
-    def plain() -> None:
-        for name, value in _table(data, none)[1:]:
-            print(f"{name}: {'' if value is None else value}")
-
-    return _printed(plain)
-
-
-def _printed(write: Callable[[], None]) -> int:
-    """Run ``write``; a reader that stops early (``| head``) ends the output quietly."""
-    try:
-        write()
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # Nothing more can be written; point stdout at the null device so that the
-        # interpreter's last flush at exit does not fail again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
+    for name, value in _table(data, none)[1:]:
+        print(f"{name}: {'' if value is None else value}")
     return 0
 
 
