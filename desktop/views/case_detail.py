@@ -505,8 +505,6 @@ class CaseDetail(QDialog):
             return ActionSpec(title, fields), command(cases.record_reply_letter)
         return ActionSpec(title, [text]), command(cases.add_note)
 
-    # -- session and data -----------------------------------------------------------------------
-
     # -- documents ------------------------------------------------------------------------
 
     @Slot()
@@ -533,6 +531,9 @@ class CaseDetail(QDialog):
 
         open_jobcard_dialog(self.ctx, self, case_id=self.case_id)
 
+    # -- session and data -----------------------------------------------------------------------
+
+    @Slot()
     def _on_hand_back_clicked(self) -> None:
         self.ctx.set_session(self.ctx.session.step_down())
 

@@ -75,7 +75,7 @@ class SummonsAlert(QFrame):
             reason += " · " + i18n.text(first.comment)
         detail = self.tr("Customer: %1 · Case %2 · %3").replace("%1", i18n.text(first.customer_name) or "—")
         # Isolated so that the Latin code keeps its order inside Persian text.
-        detail = detail.replace("%2", "\u2066" + first.tracking_code + "\u2069").replace("%3", reason)
+        detail = detail.replace("%2", i18n.ltr(first.tracking_code)).replace("%3", reason)
         if len(rows) > 1:
             detail += " · " + self.tr("%1 more waiting").replace("%1", i18n.num(len(rows) - 1))
         self.detail.setText(detail)
