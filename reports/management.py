@@ -65,7 +65,6 @@ class ManagementReport:
     period: Period
     generated_at: datetime
     figures: ManagerFigures
-    previous_calls: fg.CallFigures
     previous_arrivals: fg.ArrivalFigures
     previous_queue: fg.QueueFigures
     levels: tuple[str, ...]
@@ -103,7 +102,6 @@ def gather(
         period=period,
         generated_at=now,
         figures=figures,
-        previous_calls=figures.previous_calls,
         previous_arrivals=fg.arrival_figures(conn, actor, before, filters),
         previous_queue=fg.queue_figures(conn, actor, before, filters),
         levels=tuple(lv.code for lv in load_ladder(conn).levels),
@@ -214,7 +212,7 @@ def _change(doc: Doc, h: Headline) -> tuple[str, Any]:
 
 def headlines(doc: Doc, r: ManagementReport) -> list[Headline]:
     f, p = r.figures.cases, r.figures.previous
-    calls, calls_before = r.figures.calls, r.previous_calls
+    calls, calls_before = r.figures.calls, r.figures.previous_calls
     arr, arr_before = r.figures.arrivals, r.previous_arrivals
     q, q_before = r.figures.queue, r.previous_queue
 
@@ -316,9 +314,14 @@ def _headline_table(doc: Doc, r: ManagementReport) -> list[Any]:
     ]
 
 
+def _top_causes(r: ManagementReport) -> list[Any]:
+    """The complaint causes of the charts and of the causes' table: one Pareto ranking."""
+    return pareto(r.figures.causes, lambda c: c.complaints)[:TOP_CAUSES]
+
+
 def _charts(doc: Doc, r: ManagementReport) -> list[Any]:
     t = doc.tr
-    ranked = pareto(r.figures.causes, lambda c: c.complaints)[:TOP_CAUSES]
+    ranked = _top_causes(r)
     causes = [row.item for row in ranked]
     cumulative = [row.cumulative for row in ranked]
     cats = r.figures.cases.breakdown.get("category", {})
@@ -377,7 +380,7 @@ def _charts(doc: Doc, r: ManagementReport) -> list[Any]:
 
 def _causes_table(doc: Doc, r: ManagementReport) -> list[Any]:
     t = doc.tr
-    ranked = pareto(r.figures.causes, lambda c: c.complaints)[:TOP_CAUSES]
+    ranked = _top_causes(r)
     if not ranked:
         return []
     rows: list[list[Any]] = [
