@@ -301,12 +301,17 @@ def check_segments(segments: Iterable[str]) -> tuple[str, ...]:
 
 def managed_by_hq(conn: Connection, user_id: str) -> bool:
     """Whether HQ publishes this account: then HQ's record wins and edits are made at HQ."""
+    return user_id in hq_managed_ids(conn, user_id)
+
+
+def hq_managed_ids(conn: Connection, user_id: str | None = None) -> frozenset[str]:
+    """The ids of the accounts HQ publishes (only ``user_id``'s, if given), in one query."""
     from desktop.models.reference import reference_records as r
 
-    found = conn.execute(
-        select(r.c.key).where(r.c.kind == "user", r.c.key == user_id, r.c.deleted.is_(False))
-    ).first()
-    return found is not None
+    query = select(r.c.key).where(r.c.kind == "user", r.c.deleted.is_(False))
+    if user_id is not None:
+        query = query.where(r.c.key == user_id)
+    return frozenset(conn.execute(query).scalars())
 
 
 _KEEP: Any = object()

@@ -473,7 +473,7 @@ class UsersPage(QWidget):
         def read(db: Database) -> tuple[list[users.User], UserChoices]:
             with db.read() as conn:
                 people = users.list_users(conn, active_only=False)
-                managed = frozenset(p.id for p in people if users.managed_by_hq(conn, p.id))
+                managed = users.hq_managed_ids(conn)
                 return people, UserChoices(users.list_roles(conn), units.list_units(conn), managed)
 
         self.ctx.runner.database(read, self._on_loaded, owner=self)
