@@ -497,23 +497,26 @@ def _committed_since(
     conn: Connection, since: int, candidates: list[_Candidate]
 ) -> tuple[dict[str, tuple[str, int]], set[tuple[str, int]]]:
     """What writers stored after ``since`` under these events' ids or devices:
-    (event_id -> (content hash, server_seq), {(device_id, device_seq)})."""
-    ids = {c.event.event_id for c in candidates}
-    device_ids = {c.event.device_id for c in candidates}
-    rows: Any
-    if conn.dialect.name == "postgresql":
-        rows = conn.exec_driver_sql(
-            _COMMITTED + " AND (event_id = ANY(%s::text[]) OR device_id = ANY(%s::text[]))",
-            (since, sorted(ids), sorted(device_ids)),
-        )
-    else:  # SQLite holds its write lock from the start: nothing can have come in between
-        rows = conn.execute(select(t.events).where(t.events.c.server_seq > since))
+    (event_id -> (content hash, server_seq), {(device_id, device_seq)}).
+
+    Only PostgreSQL gets here: SQLite takes its write lock at BEGIN, before the group's
+    reads, so the sequence never moves under a SQLite writer.
+    """
     stored: dict[str, tuple[str, int]] = {}
     numbers: set[tuple[str, int]] = set()
-    for r in rows:
-        if r.event_id in ids or r.device_id in device_ids:
-            stored[r.event_id] = (r.content_hash, int(r.server_seq))
-            numbers.add((r.device_id, int(r.device_seq)))
+    if conn.dialect.name != "postgresql":
+        return stored, numbers
+    rows = conn.exec_driver_sql(
+        _COMMITTED + " AND (event_id = ANY(%s::text[]) OR device_id = ANY(%s::text[]))",
+        (
+            since,
+            sorted({c.event.event_id for c in candidates}),
+            sorted({c.event.device_id for c in candidates}),
+        ),
+    )
+    for r in rows:  # the query keeps only these ids and devices
+        stored[r.event_id] = (r.content_hash, int(r.server_seq))
+        numbers.add((r.device_id, int(r.device_seq)))
     return stored, numbers
 
 
