@@ -218,9 +218,8 @@ def render_pages(pdf: bytes, dpi: float) -> Iterator[QImage]:
     """
     from reports import raster
 
-    for index in range(raster.page_count(pdf)):
-        # Nothing is left in this frame while the page is out: the caller holds the only copy.
-        yield _qimage(raster.render_page(pdf, index, dpi / 72))
+    # Nothing is left in this frame while a page is out: the caller holds the only copy.
+    yield from map(_qimage, raster.pages(pdf, dpi / 72))
 
 
 def _qimage(page: Any) -> QImage:
