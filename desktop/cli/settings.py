@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.cli.common import CommandError, acting_user, opened, print_json, subgroup
+from desktop.i18n.catalog import LANGUAGES
 from desktop.models import jobcards, settings
 from desktop.models.text import to_ascii_digits
 
@@ -70,7 +71,7 @@ def _layout(text: str) -> str:
 
 # One rule per key of settings.DEFAULTS: the text typed -> the value stored.
 RULES: dict[str, Callable[[str], Any]] = {
-    "language": _choice("fa", "en"),
+    "language": _choice(*LANGUAGES),
     "idle_lock_minutes": _integer(1, 120),  # the Settings screen's range
     "backup_dir": _text,
     "vat_rate_percent": _vat,
