@@ -38,6 +38,7 @@ from desktop.models.errors import NotFound, PishkhanError
 from desktop.models.events import Event
 from desktop.views import i18n
 from desktop.views.case_actions import ActionForm, ActionSpec, Field, choices
+from desktop.views.case_fields import unit_label, unit_name
 from desktop.views.context import AppContext
 from desktop.views.forms import ErrorLabel
 
@@ -450,12 +451,12 @@ class CaseDetail(QDialog):
             ]
             return ActionSpec(title, fields), command(cases.escalate)
         if action == "refer":
-            units = [(u.code, _unit_name(u)) for u in self.loaded.units]
+            units = [(u.code, unit_name(u)) for u in self.loaded.units]
             fields = [Field("unit", self.tr("Unit"), "combo", units), Field("inquiry", self.tr("Inquiry"))]
             return ActionSpec(title, fields), command(cases.refer)
         if action == "answer_inquiry":
             open_refs = [
-                (r.id, f"{_unit_label(r.unit, self.loaded.units)} · {r.inquiry[:40]}")
+                (r.id, f"{unit_label(r.unit, self.loaded.units)} · {r.inquiry[:40]}")
                 for r in case.state.open_referrals
             ]
             fields = [
@@ -578,19 +579,6 @@ def _who(actor_id: str, names: dict[str, str]) -> str:
     if actor_id == codes.SYSTEM_ACTOR:
         return i18n.label("actor", "system")
     return names.get(actor_id, actor_id[:8])
-
-
-def _unit_name(unit: Unit) -> str:
-    if unit.builtin:
-        return i18n.label("unit", unit.code)
-    return unit.name_fa if i18n.lang() == "fa" else (unit.name_en or unit.name_fa)
-
-
-def _unit_label(code: str, units: list[Unit]) -> str:
-    for unit in units:
-        if unit.code == code:
-            return _unit_name(unit)
-    return i18n.label("unit", code)
 
 
 def _details(event: Event, names: dict[str, str], subcategories: dict[str, str] | None = None) -> str:

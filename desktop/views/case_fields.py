@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.models import cases
+from desktop.models.cases.units import Unit
 from desktop.models.db import Database
 from desktop.views import i18n
 from desktop.views.context import AppContext
@@ -36,3 +37,18 @@ def load_subcategories(
         combo.setEnabled(bool(found))
 
     ctx.runner.database(read, fill, owner=owner)
+
+
+def unit_name(unit: Unit) -> str:
+    """A unit's name in the interface language (built-in units named by the catalogue)."""
+    if unit.builtin:
+        return i18n.label("unit", unit.code)
+    return unit.name_fa if i18n.lang() == "fa" else (unit.name_en or unit.name_fa)
+
+
+def unit_label(code: str, units: list[Unit]) -> str:
+    """The name of the unit ``code`` among ``units``, else the catalogue's."""
+    for unit in units:
+        if unit.code == code:
+            return unit_name(unit)
+    return i18n.label("unit", code)

@@ -38,6 +38,7 @@ from desktop.models.db import Database
 from desktop.models.errors import PishkhanError, ValidationError
 from desktop.models.users import Perm
 from desktop.views import i18n
+from desktop.views.case_fields import unit_label, unit_name
 from desktop.views.context import AppContext
 from desktop.views.forms import ErrorLabel
 
@@ -272,12 +273,6 @@ class UserChoices:
     managed: frozenset[str]
 
 
-def _unit_name(unit: units.Unit) -> str:
-    if unit.builtin:
-        return i18n.label("unit", unit.code)
-    return unit.name_fa if i18n.lang() == "fa" else unit.name_en
-
-
 class UserDialog(QDialog):
     """Add a user (name, user name, role, first password and PIN) or change one.
 
@@ -316,7 +311,7 @@ class UserDialog(QDialog):
         self.unit.setObjectName("userUnit")
         self.unit.addItem(self.tr("No unit"), None)
         for unit in choices.units:
-            self.unit.addItem(_unit_name(unit), unit.code)
+            self.unit.addItem(unit_name(unit), unit.code)
         self.segments = QWidget()
         self.segments.setObjectName("userSegments")
         row = QHBoxLayout(self.segments)
@@ -480,14 +475,13 @@ class UsersPage(QWidget):
 
     def _on_loaded(self, data: tuple[list[users.User], UserChoices]) -> None:
         self._people, self._choices = data
-        names = {u.code: _unit_name(u) for u in self._choices.units}
         everyone = self.tr("All")
         self.table.setRowCount(len(self._people))
         for index, person in enumerate(self._people):
             name = person.display_name
             if not person.active:
                 name += " " + self.tr("(disabled)")
-            unit = names.get(person.unit or "", i18n.label("unit", person.unit)) if person.unit else ""
+            unit = unit_label(person.unit, self._choices.units) if person.unit else ""
             segments = "، ".join(i18n.label("segment", s) for s in person.segments) or everyone
             for column, text in enumerate(
                 (name, person.username, i18n.label("role", person.role), unit, segments)

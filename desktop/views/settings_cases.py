@@ -32,6 +32,7 @@ from desktop.models.cases import codes, ladder, sla, subcategories, units
 from desktop.models.db import Database
 from desktop.models.errors import PishkhanError
 from desktop.views import i18n
+from desktop.views.case_fields import unit_name
 from desktop.views.context import AppContext
 from desktop.views.forms import ErrorLabel
 
@@ -205,12 +206,7 @@ class UnitsPage(_Page):
         self.ctx.runner.database(read, self._on_loaded, owner=self)
 
     def _on_loaded(self, found: list[units.Unit]) -> None:
-        def name(u: units.Unit) -> str:
-            if u.builtin:
-                return i18n.label("unit", u.code)
-            return u.name_fa if i18n.lang() == "fa" else u.name_en
-
-        self.fill([[u.code, name(u)] for u in found])
+        self.fill([[u.code, unit_name(u)] for u in found])
 
     @Slot()
     def _on_add_clicked(self) -> None:
