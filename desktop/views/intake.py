@@ -285,7 +285,7 @@ class IntakeDialog(QDialog):
 
     @Slot(int)
     def _on_case_type_currentIndexChanged(self, _index: int) -> None:
-        question = self.case_type.currentData() == "question" and self.channel.currentData() != "authority"
+        question = self._answerable()
         self.answered.setVisible(question)
         if not question:
             self.answered.setChecked(False)
@@ -315,13 +315,17 @@ class IntakeDialog(QDialog):
     def file_paths(self) -> list[str]:
         return [str(self.files.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.files.count())]
 
+    def _answerable(self) -> bool:
+        """A question may be answered on the spot, unless an authority referred it (their
+        case closes only with the formal reply letter)."""
+        return self.case_type.currentData() == "question" and self.channel.currentData() != "authority"
+
     # -- registering -------------------------------------------------------------------------
 
     @Slot()
     def _on_submit_clicked(self) -> None:
         self.error.clear_error()
-        answerable = self.case_type.currentData() == "question" and self.channel.currentData() != "authority"
-        answered = answerable and self.answered.isChecked()
+        answered = self._answerable() and self.answered.isChecked()
         if answered and not self.answer.toPlainText().strip():
             self.error.show_error(i18n.error_text(ValidationError("answer", "required")))
             self.answer.setFocus()
