@@ -116,11 +116,12 @@ def _holders(conn: Connection, streams: set[tuple[str, str]]) -> dict[tuple[str,
     if not pairs:
         return found
     if conn.dialect.name == "postgresql":
+        (kinds, kinds_sql), (ids, ids_sql) = _arrays([p[0] for p in pairs], [p[1] for p in pairs])
         rows: Any = conn.exec_driver_sql(
             "SELECT a.stream, a.stream_id, a.principal FROM access a"
-            " JOIN unnest(%b::text[], %b::text[]) AS q(stream, stream_id)"
+            f" JOIN unnest({kinds_sql}, {ids_sql}) AS q(stream, stream_id)"
             " ON a.stream = q.stream AND a.stream_id = q.stream_id",
-            ([p[0] for p in pairs], [p[1] for p in pairs]),
+            (kinds, ids),
         )
         for r in rows:
             found.setdefault((r.stream, r.stream_id), set()).add(r.principal)
@@ -142,8 +143,10 @@ def _existing(conn: Connection, ids: list[str]) -> dict[str, tuple[str, int]]:
     if not ids:
         return found
     if conn.dialect.name == "postgresql":
+        ((wanted, wanted_sql),) = _arrays(ids)
         rows: Any = conn.exec_driver_sql(
-            "SELECT event_id, content_hash, server_seq FROM events WHERE event_id = ANY(%b::text[])", (ids,)
+            f"SELECT event_id, content_hash, server_seq FROM events WHERE event_id = ANY({wanted_sql})",
+            (wanted,),
         )
         return {r.event_id: (r.content_hash, int(r.server_seq)) for r in rows}
     for start in range(0, len(ids), 500):
@@ -153,6 +156,17 @@ def _existing(conn: Connection, ids: list[str]) -> dict[str, tuple[str, int]]:
             )
         )
         found.update({r.event_id: (r.content_hash, int(r.server_seq)) for r in rows})
+    return found
+
+
+def _arrays(*columns: list[Any] | tuple[list[Any], str]) -> list[tuple[Any, str]]:
+    """Each list as a PostgreSQL array parameter: (value, the SQL standing for it). A list
+    is text unless given as (values, SQL type)."""
+    found = []
+    for column in columns:
+        values, sql_type = column if isinstance(column, tuple) else (column, "text")
+        sql, value = db.array_param(values, sql_type)
+        found.append((value, sql))
     return found
 
 
@@ -200,10 +214,11 @@ def device_max_seq(conn: Connection, device_id: str) -> int:
 def _device_max_seqs(conn: Connection, device_ids: list[str]) -> dict[str, int]:
     """device_id -> the highest device_seq HQ holds for it (0: none), one indexed look-up each."""
     if conn.dialect.name == "postgresql" and len(device_ids) > 1:
+        ((ids, ids_sql),) = _arrays(device_ids)
         rows: Any = conn.exec_driver_sql(
             "SELECT q.device_id, (SELECT max(e.device_seq) FROM events e WHERE e.device_id = q.device_id)"
-            " FROM unnest(%b::text[]) AS q(device_id)",
-            (device_ids,),
+            f" FROM unnest({ids_sql}) AS q(device_id)",
+            (ids,),
         )
         return {r[0]: int(r[1] or 0) for r in rows}
     return {device_id: device_max_seq(conn, device_id) for device_id in device_ids}
@@ -215,11 +230,12 @@ def _seqs_taken(conn: Connection, pairs: list[tuple[str, int]]) -> dict[tuple[st
     if not pairs:
         return found
     if conn.dialect.name == "postgresql":
+        (ids, ids_sql), (seqs, seqs_sql) = _arrays([p[0] for p in pairs], ([p[1] for p in pairs], "bigint"))
         rows: Any = conn.exec_driver_sql(
             "SELECT e.device_id, e.device_seq, e.event_id FROM events e"
-            " JOIN unnest(%b::text[], %b::bigint[]) AS q(device_id, device_seq)"
+            f" JOIN unnest({ids_sql}, {seqs_sql}) AS q(device_id, device_seq)"
             " ON e.device_id = q.device_id AND e.device_seq = q.device_seq",
-            ([p[0] for p in pairs], [p[1] for p in pairs]),
+            (ids, seqs),
         )
         return {(r.device_id, int(r.device_seq)): r.event_id for r in rows}
     for start in range(0, len(pairs), 400):
@@ -506,13 +522,11 @@ def _committed_since(
     numbers: set[tuple[str, int]] = set()
     if conn.dialect.name != "postgresql":
         return stored, numbers
+    (ids, ids_sql), (devs, devs_sql) = _arrays(
+        sorted({c.event.event_id for c in candidates}), sorted({c.event.device_id for c in candidates})
+    )
     rows = conn.exec_driver_sql(
-        _COMMITTED + " AND (event_id = ANY(%s::text[]) OR device_id = ANY(%s::text[]))",
-        (
-            since,
-            sorted({c.event.event_id for c in candidates}),
-            sorted({c.event.device_id for c in candidates}),
-        ),
+        _COMMITTED + f" AND (event_id = ANY({ids_sql}) OR device_id = ANY({devs_sql}))", (since, ids, devs)
     )
     for r in rows:  # the query keeps only these ids and devices
         stored[r.event_id] = (r.content_hash, int(r.server_seq))

@@ -98,6 +98,37 @@ def test_a_malformed_batch_is_refused_whole_with_a_clear_error(hq):
     assert good["event_id"] not in hq.events()
 
 
+@pytest.mark.parametrize(
+    ("body", "content_type", "status", "code", "says"),
+    [
+        (b"", "application/json", 422, "invalid_request", "body: Field required"),
+        (b'{"events": [', "application/json", 422, "invalid_request", "Invalid JSON"),
+        (b"[]", "application/json", 422, "invalid_request", "body: Input should be an object"),
+        (b'{"events": [], "extra": 1}', "application/json", 422, "invalid_request", "body.extra"),
+        (b'{"events": [{"event_id": 5}]}', "application/json", 422, "invalid_request", "body.events.0"),
+        (b'{"events": []}', "text/plain", 415, "unsupported_media_type", "Content-Type: application/json"),
+        (b'{"events": []}', None, 415, "unsupported_media_type", "Content-Type: application/json"),
+    ],
+)
+def test_a_push_body_that_is_not_a_batch_gets_a_clear_4xx(hq, body, content_type, status, code, says):
+    device = hq.new_device(hq.dealership())
+    headers = {"Content-Type": content_type} if content_type else {}
+    answer = raw(device).session.post(hq.url + "/v1/sync/push", data=body, headers=headers, timeout=30)
+    assert answer.status_code == status, answer.text
+    error = answer.json()["error"]
+    assert error["code"] == code
+    assert says in error["message"]
+    if status == 422:
+        assert all(problem["loc"][0] == "body" for problem in error["details"])
+
+
+def test_an_empty_batch_is_answered(hq):
+    device = hq.new_device(hq.dealership())
+    answer = raw(device).push([])
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["results"] == []
+
+
 def test_gzip_bodies_are_accepted(hq):
     dealer = hq.dealership()
     device = hq.new_device(dealer)

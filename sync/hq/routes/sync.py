@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
 
 from desktop.models.calendar import utcnow
 from sync import protocol
@@ -18,16 +20,60 @@ router = APIRouter(prefix="/sync", tags=["sync"])
 PULL_PARAMETERS = frozenset({"cursor", "limit", "ref_cursor", "cursor_event"})
 
 
+def _inlined(schema: Any, defs: dict[str, Any]) -> Any:
+    """A JSON schema with its ``$defs`` references replaced by what they name."""
+    if isinstance(schema, dict):
+        ref = schema.get("$ref", "")
+        if ref.startswith("#/$defs/"):
+            return _inlined(defs[ref.removeprefix("#/$defs/")], defs)
+        return {k: _inlined(v, defs) for k, v in schema.items() if k != "$defs"}
+    if isinstance(schema, list):
+        return [_inlined(v, defs) for v in schema]
+    return schema
+
+
+_PUSH_SCHEMA = protocol.PushRequest.model_json_schema()
+_PUSH_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": _inlined(_PUSH_SCHEMA, _PUSH_SCHEMA.get("$defs", {}))}},
+    }
+}
+
+
+def _push_request(body: bytes, content_type: str | None) -> protocol.PushRequest:
+    """The push body read and checked by pydantic in one pass over the bytes (its JSON
+    parser builds only what the model keeps): a third of the time of ``json.loads`` and
+    validating the result, which is what FastAPI does with a body parameter. Errors are
+    FastAPI's: 422 with the location of each problem under ``body``."""
+    media = (content_type or "").split(";", maxsplit=1)[0].strip().lower()
+    if not body:
+        problems: list[Any] = [{"type": "missing", "loc": ("body",), "msg": "Field required", "input": None}]
+        raise RequestValidationError(problems)
+    if media != "application/json" and not (media.startswith("application/") and media.endswith("+json")):
+        raise HQError(415, "unsupported_media_type", "a push body is JSON (Content-Type: application/json)")
+    try:
+        return protocol.PushRequest.model_validate_json(body)
+    except ValidationError as exc:
+        problems = [
+            {**problem, "loc": ("body", *problem["loc"])}
+            for problem in exc.errors(include_url=False, include_context=False, include_input=False)
+        ]
+        raise RequestValidationError(problems) from None
+
+
 @router.post(
     "/push",
     response_model=protocol.PushResponse,
     responses=ERRORS,
+    openapi_extra=_PUSH_BODY,
     summary="Store a batch of this device's events; one result per event",
 )
-async def push(request: protocol.PushRequest, device: DeviceDep, committer: CommitterDep) -> Response:
+async def push(request: Request, device: DeviceDep, committer: CommitterDep) -> Response:
+    events = _push_request(await request.body(), request.headers.get("content-type")).events
     # Checked here, stored with the other pushes this process receives meanwhile (one
     # transaction for the group, see sync.hq.committer), answered once committed.
-    outcome = await committer.push(store.prepare(device, request.events, utcnow()))
+    outcome = await committer.push(store.prepare(device, events, utcnow()))
     return Response(store.render_push(outcome, db.clock()), media_type="application/json")
 
 
