@@ -5,10 +5,11 @@ Every push takes HQ's global sequence lock from its first insert to its commit (
 its own round trips, lock hand-over and commit. Here each HQ process has one writer
 thread: a push request is checked (:func:`sync.hq.store.prepare`) and queued; the writer
 takes everything queued (waiting :data:`WAIT_S` for more when the queue is short),
-stores the group with :func:`sync.hq.store.store_group` in one transaction and answers
-each request with its own results, exactly as if the requests had come one after the
-other. While a group is being written the next one gathers, so the busier HQ is, the
-larger the groups and the fewer the lock hand-overs.
+authenticates the group's devices with one look-up, stores the group with
+:func:`sync.hq.store.store_group` in one transaction, and answers each request with its
+own results, exactly as if the requests had come one after the other. While a group is
+being written the next one gathers, so the busier HQ is, the larger the groups and the
+fewer the lock hand-overs.
 
 A device sees nothing of this: its batch is stored whole or not at all (a group commits
 or rolls back as one, and nothing is answered before the commit), a retried batch

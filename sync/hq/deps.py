@@ -47,21 +47,33 @@ SettingsDep = Annotated[HQSettings, Depends(get_settings)]
 CommitterDep = Annotated[GroupCommitter, Depends(get_committer)]
 
 
-def current_device(
-    request: Request,
-    engine: EngineDep,
+UNKNOWN_TOKEN = "this device token is unknown or was revoked: enrol the device again"
+
+
+async def token_key(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-) -> DeviceScope:
-    """The enrolled, not revoked device whose token came with the request (else 401)."""
+) -> str:
+    """The key of the request's bearer token (:func:`sync.hq.devices.token_key`); 401 when
+    there is none or it cannot be a token. Who it belongs to is for the caller to look up."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Unauthorized()
+    key = devices.token_key(credentials.credentials)
+    if key is None:
+        raise Unauthorized(UNKNOWN_TOKEN)
+    return key
+
+
+TokenKeyDep = Annotated[str, Depends(token_key)]
+
+
+def current_device(engine: EngineDep, key: TokenKeyDep) -> DeviceScope:
+    """The enrolled, not revoked device whose token came with the request (else 401)."""
     with engine.connect() as conn:  # one indexed read; no transaction settings to set and reset
-        scope = devices.authenticate(conn, credentials.credentials)
+        scope = devices.authenticate_keys(conn, {key}).get(key)
         conn.rollback()
     if scope is None:
-        raise Unauthorized("this device token is unknown or was revoked: enrol the device again")
-    if not request.url.path.endswith("/sync/push"):  # a push records it in its own transaction
-        _note_seen(engine, scope.device_id)
+        raise Unauthorized(UNKNOWN_TOKEN)
+    _note_seen(engine, scope.device_id)  # (a push records it in its own transaction)
     return scope
 
 

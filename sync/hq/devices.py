@@ -14,6 +14,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
@@ -208,36 +209,66 @@ def enroll(
 
 
 def device_scope(conn: Connection, device_id: str) -> DeviceScope | None:
-    row = conn.execute(select(t.devices).where(t.devices.c.device_id == device_id)).first()
-    if row is None:
+    """The scope of a device, revoked or not (None: unknown)."""
+    found = _scopes(conn, t.devices.c.device_id == device_id)
+    return found[0][1] if found else None
+
+
+def token_key(token: str) -> str | None:
+    """What HQ stores of a bearer token (its hash), or None for a text that is no token."""
+    if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         return None
-    assigned = conn.execute(
-        select(t.device_dealerships.c.dealership_code).where(t.device_dealerships.c.device_id == device_id)
-    ).scalars()
-    return DeviceScope(row.device_id, row.name, row.role, row.dealership_code, frozenset(assigned))
+    return _hash(token)
 
 
 def authenticate(conn: Connection, token: str) -> DeviceScope | None:
     """The live device a bearer token belongs to, or None (unknown or revoked)."""
-    if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
-        return None
-    row = conn.execute(
-        select(t.devices.c.device_id, t.devices.c.name, t.devices.c.role, t.devices.c.dealership_code).where(
-            t.devices.c.token_hash == _hash(token), t.devices.c.revoked_at.is_(None)
+    key = token_key(token)
+    return authenticate_keys(conn, {key}).get(key) if key else None
+
+
+def authenticate_keys(conn: Connection, keys: set[str]) -> dict[str, DeviceScope]:
+    """token key (:func:`token_key`) -> the live device it belongs to, for the keys of live
+    devices (a whole group of pushes is authenticated with one look-up)."""
+    if not keys:
+        return {}
+    live = _scopes(conn, t.devices.c.token_hash.in_(sorted(keys)), t.devices.c.revoked_at.is_(None))
+    return {str(key): scope for key, scope in live}
+
+
+def _scopes(conn: Connection, *where: Any) -> list[tuple[str | None, DeviceScope]]:
+    """(token hash, scope) of the devices ``where`` selects: one query for the devices, one
+    for the dealerships assigned to them."""
+    rows = conn.execute(
+        select(
+            t.devices.c.token_hash,
+            t.devices.c.device_id,
+            t.devices.c.name,
+            t.devices.c.role,
+            t.devices.c.dealership_code,
+        ).where(*where)
+    ).all()
+    assigned: dict[str, set[str]] = {}
+    if rows:
+        for device_id, code in conn.execute(
+            select(t.device_dealerships.c.device_id, t.device_dealerships.c.dealership_code).where(
+                t.device_dealerships.c.device_id.in_(sorted(row.device_id for row in rows))
+            )
+        ):
+            assigned.setdefault(device_id, set()).add(code)
+    return [
+        (
+            row.token_hash,
+            DeviceScope(
+                row.device_id,
+                row.name,
+                row.role,
+                row.dealership_code,
+                frozenset(assigned.get(row.device_id, ())),
+            ),
         )
-    ).first()
-    if row is None:
-        return None
-    assigned: frozenset[str] = frozenset()
-    if row.role == "inspector":  # only an inspector's device has assignments: one query for the rest
-        assigned = frozenset(
-            conn.execute(
-                select(t.device_dealerships.c.dealership_code).where(
-                    t.device_dealerships.c.device_id == row.device_id
-                )
-            ).scalars()
-        )
-    return DeviceScope(row.device_id, row.name, row.role, row.dealership_code, assigned)
+        for row in rows
+    ]
 
 
 def touch(conn: Connection, device_id: str, now: datetime) -> None:

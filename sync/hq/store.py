@@ -266,6 +266,7 @@ class PushOutcome:
     accepted: int = 0
     duplicates: int = 0
     refused: int = 0
+    unauthorized: bool = False  # the token is unknown or the device revoked: nothing stored
 
 
 @dataclass(frozen=True, eq=False)
@@ -285,15 +286,28 @@ class PushJob:
     the events that passed the structure checks, each with its canonical payload and hash.
     """
 
-    scope: DeviceScope
+    scope: DeviceScope | None  # None: the device is authenticated by token_key in the group's transaction
     now: datetime
     size: int
     invalid: dict[int, Answer]
     checked: list[tuple[int, protocol.WireEvent, str, str]]
+    token_key: str | None = None
 
 
-def prepare(scope: DeviceScope, events: Sequence[protocol.WireEvent], now: datetime) -> PushJob:
-    """The checks a push needs no database for: structure, canonical payload, content hash."""
+def prepare(
+    scope: DeviceScope | None,
+    events: Sequence[protocol.WireEvent],
+    now: datetime,
+    *,
+    token_key: str | None = None,
+) -> PushJob:
+    """The checks a push needs no database for: structure, canonical payload, content hash.
+
+    ``scope``: the pushing device's, or None with the key of its token
+    (:func:`sync.hq.devices.token_key`): the group that stores the push then authenticates
+    it in its own transaction, all of its requests in one look-up, so a device revoked a
+    moment ago is refused and a push costs no query of its own.
+    """
     invalid: dict[int, Answer] = {}
     checked: list[tuple[int, protocol.WireEvent, str, str]] = []
     for index, event in enumerate(events):
@@ -302,7 +316,7 @@ def prepare(scope: DeviceScope, events: Sequence[protocol.WireEvent], now: datet
             invalid[index] = Answer(event.event_id, "invalid", code, None)
         else:
             checked.append((index, event, text, content_hash(event, text)))
-    return PushJob(scope, now, len(events), invalid, checked)
+    return PushJob(scope, now, len(events), invalid, checked, token_key)
 
 
 def push(
@@ -332,6 +346,7 @@ class GroupWrite:
     written under it (:func:`write_group`), answered once committed (:func:`answer_group`)."""
 
     jobs: Sequence[PushJob]
+    live: dict[int, DeviceScope]  # job -> its device's scope, for the jobs of live devices
     results: list[dict[int, Answer]]
     epoch: str
     held_max: dict[str, int]
@@ -350,16 +365,18 @@ def plan_group(conn: Connection, jobs: Sequence[PushJob]) -> GroupWrite:
     requests one after the other in memory, each seeing what the earlier ones would store
     (events, streams granted, device numbers used). A retried batch stops here."""
     results: list[dict[int, Answer]] = [dict(job.invalid) for job in jobs]
+    live = _authenticate(conn, jobs)
     pending = [
         _Candidate(n, index, event, text, digest)
         for n, job in enumerate(jobs)
+        if n in live
         for index, event, text, digest in job.checked
     ]
-    device_ids = sorted({job.scope.device_id for job in jobs})
+    device_ids = sorted({scope.device_id for scope in live.values()})
     # The sequence first: if it has not moved when this group takes the lock, nobody
     # stored anything after the reads below, and they still hold.
     seen_seq = db.last_seq(conn)
-    made = {c: grants(jobs[c.job].scope, c.event) for c in pending}
+    made = {c: grants(live[c.job], c.event) for c in pending}
     streams = {(c.event.stream, c.event.stream_id) for c in pending}
     streams |= {(s, i) for grant in made.values() for s, i, _ in grant}
     known = _dealerships.known(conn, {c.event.dealership_id for c in pending})
@@ -392,7 +409,7 @@ def plan_group(conn: Connection, jobs: Sequence[PushJob]) -> GroupWrite:
         if event.dealership_id not in known:
             out[cand.index] = _result(event, "invalid", "unknown_dealership")
             continue
-        if event.device_id != jobs[cand.job].scope.device_id:
+        if event.device_id != live[cand.job].device_id:
             # Before any lookup: another device's event says nothing of what HQ holds.
             out[cand.index] = _result(event, "forbidden", "not_your_device")
             continue
@@ -406,7 +423,7 @@ def plan_group(conn: Connection, jobs: Sequence[PushJob]) -> GroupWrite:
                 event, "duplicate" if same else "conflict", None if same else "event_id_conflict", seq
             )
             continue
-        refusal = push_refusal(jobs[cand.job].scope, event, holders.get((event.stream, event.stream_id), ()))
+        refusal = push_refusal(live[cand.job], event, holders.get((event.stream, event.stream_id), ()))
         if refusal:
             out[cand.index] = _result(event, "forbidden", refusal)
             continue
@@ -421,7 +438,7 @@ def plan_group(conn: Connection, jobs: Sequence[PushJob]) -> GroupWrite:
         owners[number] = event.event_id
         candidates.append(cand)
     return GroupWrite(
-        jobs, results, epoch, held_max, seen_seq, before, candidates, granted, leaders, followers
+        jobs, live, results, epoch, held_max, seen_seq, before, candidates, granted, leaders, followers
     )
 
 
@@ -481,7 +498,10 @@ def answer_group(group: GroupWrite) -> list[PushOutcome]:
     outcomes: list[PushOutcome] = []
     running = dict(group.held_max)
     for n, job in enumerate(group.jobs):
-        device = job.scope.device_id
+        if n not in group.live:
+            outcomes.append(PushOutcome(results=[], device_max_seq=0, epoch=group.epoch, unauthorized=True))
+            continue
+        device = group.live[n].device_id
         running[device] = max(running.get(device, 0), top.get(n, 0))
         answers = [results[n][i] for i in range(job.size)]
         outcome = PushOutcome(results=answers, device_max_seq=running[device], epoch=group.epoch)
@@ -494,6 +514,18 @@ def answer_group(group: GroupWrite) -> list[PushOutcome]:
                 outcome.refused += 1
         outcomes.append(outcome)
     return outcomes
+
+
+def _authenticate(conn: Connection, jobs: Sequence[PushJob]) -> dict[int, DeviceScope]:
+    """job -> the scope of its device, for the jobs whose device is live."""
+    keys = {job.token_key for job in jobs if job.scope is None and job.token_key}
+    found = devices.authenticate_keys(conn, keys) if keys else {}
+    live: dict[int, DeviceScope] = {}
+    for n, job in enumerate(jobs):
+        scope = job.scope or found.get(job.token_key or "")
+        if scope is not None:
+            live[n] = scope
+    return live
 
 
 def _same_id(cand: _Candidate, stored: tuple[str, int]) -> Answer:

@@ -6,6 +6,11 @@ import json
 import pytest
 import requests
 
+from desktop.models.calendar import utcnow
+from sync import protocol
+from sync.hq import db as hq_db
+from sync.hq import devices as hq_devices
+from sync.hq import store
 from tests.sync.wire import event, raw
 
 
@@ -200,3 +205,50 @@ def test_every_answer_carries_the_clock_and_epoch(hq):
     me = http.get("/v1/devices/me").json()
     assert me["device"]["device_id"] == device.device_id
     assert me["device_max_seq"] == 0
+
+
+def test_a_group_authenticates_its_pushes_in_its_own_transaction(hq):
+    """Pushes are authenticated by the group that stores them (one look-up for all): a
+    device revoked after it sent its request, or a token HQ never issued, stores nothing
+    and gets 401, and the other pushes of the group are stored as usual."""
+    dealer = hq.dealership()
+    live, revoked = hq.new_device(dealer), hq.new_device(dealer)
+
+    def job(device, token_key):
+        events = [
+            protocol.WireEvent.model_validate(event(device.device_id, n, dealership=dealer)) for n in (1, 2)
+        ]
+        return store.prepare(None, events, utcnow(), token_key=token_key)
+
+    def key(device):
+        return hq_devices.token_key(raw(device).session.headers["Authorization"].removeprefix("Bearer "))
+
+    jobs = [job(live, key(live)), job(revoked, key(revoked)), job(live, hq_devices.token_key("pkhq_never"))]
+    with hq_db.writing(hq.engine) as conn:
+        hq_devices.revoke(conn, revoked.device_id, utcnow())
+    with hq_db.writing(hq.engine) as conn:
+        outcomes = store.store_group(conn, jobs)
+    assert (outcomes[0].accepted, outcomes[0].unauthorized) == (2, False)
+    assert [(o.unauthorized, o.results) for o in outcomes[1:]] == [(True, []), (True, [])]
+    stored = {e["device_id"] for e in hq.events().values()}
+    assert live.device_id in stored
+    assert revoked.device_id not in stored
+    # Over HTTP the revoked device's push is a 401 and stores nothing either.
+    answer = raw(revoked).push([event(revoked.device_id, 3, dealership=dealer)])
+    assert answer.status_code == 401
+    assert answer.json()["error"]["code"] == "unauthorized"
+    assert revoked.device_id not in {e["device_id"] for e in hq.events().values()}
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("cursor=0&colour=red", "unknown_parameter"),
+        ("cursor=0&ref_cursor=1&ref_cursor=2", "repeated_parameter"),
+    ],
+)
+def test_a_pull_with_a_strange_query_is_a_clear_422(hq, query, code):
+    device = hq.new_device(hq.dealership())
+    answer = raw(device).get("/v1/sync/pull?" + query)
+    assert answer.status_code == 422
+    assert answer.json()["error"]["code"] == code

@@ -11,8 +11,8 @@ from pydantic import ValidationError
 from desktop.models.calendar import utcnow
 from sync import protocol
 from sync.hq import db, store
-from sync.hq.deps import CommitterDep, DeviceDep, EngineDep
-from sync.hq.errors import HQError
+from sync.hq.deps import UNKNOWN_TOKEN, CommitterDep, DeviceDep, EngineDep, TokenKeyDep
+from sync.hq.errors import HQError, Unauthorized
 from sync.hq.routes.responses import ERRORS
 from sync.hq.scope import reference_scopes
 
@@ -69,11 +69,13 @@ def _push_request(body: bytes, content_type: str | None) -> protocol.PushRequest
     openapi_extra=_PUSH_BODY,
     summary="Store a batch of this device's events; one result per event",
 )
-async def push(request: Request, device: DeviceDep, committer: CommitterDep) -> Response:
+async def push(request: Request, key: TokenKeyDep, committer: CommitterDep) -> Response:
     events = _push_request(await request.body(), request.headers.get("content-type")).events
-    # Checked here, stored with the other pushes this process receives meanwhile (one
-    # transaction for the group, see sync.hq.committer), answered once committed.
-    outcome = await committer.push(store.prepare(device, events, utcnow()))
+    # Checked here; authenticated and stored with the other pushes this process receives
+    # meanwhile (one transaction for the group, see sync.hq.committer); answered once committed.
+    outcome = await committer.push(store.prepare(None, events, utcnow(), token_key=key))
+    if outcome.unauthorized:
+        raise Unauthorized(UNKNOWN_TOKEN)
     return Response(store.render_push(outcome, db.clock()), media_type="application/json")
 
 
@@ -97,6 +99,13 @@ def pull(
     unknown = set(request.query_params) - PULL_PARAMETERS
     if unknown:
         raise HQError(422, "unknown_parameter", f"unknown query parameter(s): {', '.join(sorted(unknown))}")
+    repeated = sorted(
+        {k for k, _ in request.query_params.multi_items() if len(request.query_params.getlist(k)) > 1}
+    )
+    if repeated:  # which one was meant? (FastAPI would quietly take the last)
+        raise HQError(
+            422, "repeated_parameter", f"query parameter(s) given more than once: {', '.join(repeated)}"
+        )
     page = store.pull(
         engine,
         device,
