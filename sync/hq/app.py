@@ -25,7 +25,7 @@ from sync import protocol
 from sync.hq import db
 from sync.hq.committer import GroupCommitter
 from sync.hq.errors import HQError
-from sync.hq.middleware import BodyLimits, EpochCache
+from sync.hq.middleware import BodyLimits
 from sync.hq.routes import blobs, devices, health
 from sync.hq.routes import sync as sync_routes
 from sync.hq.settings import HQSettings
@@ -120,11 +120,19 @@ def create_app(settings: HQSettings | None = None) -> Any:
     app.add_exception_handler(PoolTimeout, _on_database_down)
     app.add_exception_handler(Exception, _on_crash)
 
+    epochs = db.EpochCache()
+
     def read_epoch() -> str:
         with db.reading(engine) as conn:
             return db.epoch(conn)
 
-    wrapped = BodyLimits(app, settings, EpochCache(read_epoch))
+    def header_epoch() -> str:
+        try:
+            return epochs.get(read_epoch)
+        except Exception:  # the database is down: the header says so, the body will too
+            return epochs.value or "unknown"
+
+    wrapped = BodyLimits(app, settings, header_epoch)
     wrapped.fastapi = app
     _tune_garbage_collector()
     return wrapped

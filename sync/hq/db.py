@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -119,6 +119,21 @@ def new_epoch(conn: Connection) -> str:
     value = uuid.uuid4().hex
     conn.execute(update(t.meta).where(t.meta.c.key == "server_epoch").values(value=value))
     return value
+
+
+class EpochCache:
+    """HQ's epoch, read again at most once a second per process: it changes only when HQ
+    is restored from a backup (:func:`new_epoch`)."""
+
+    def __init__(self) -> None:
+        self.value = ""  # the last value read ("" before the first)
+        self._at = 0.0
+
+    def get(self, read: Callable[[], str]) -> str:
+        now = time.monotonic()
+        if not self.value or now - self._at > 1.0:
+            self.value, self._at = read(), now
+        return self.value
 
 
 def clock() -> str:

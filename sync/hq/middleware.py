@@ -8,7 +8,6 @@ headers, errors included.
 from __future__ import annotations
 
 import json
-import time
 import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -139,22 +138,3 @@ def _clock() -> str:
     from sync.hq.db import clock
 
     return clock()
-
-
-class EpochCache:
-    """HQ's epoch for the headers, read at most once a second (bodies read it in their transaction)."""
-
-    def __init__(self, read: Callable[[], str]) -> None:
-        self._read = read
-        self._value = ""
-        self._at = 0.0
-
-    def __call__(self) -> str:
-        now = time.monotonic()
-        if not self._value or now - self._at > 1.0:
-            try:
-                self._value = self._read()
-            except Exception:  # the database is down: the header says so, the body will too
-                return self._value or "unknown"
-            self._at = now
-        return self._value

@@ -20,7 +20,6 @@ import hashlib
 import json
 import re
 import threading
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -186,22 +185,8 @@ class _DealershipCache:
         return wanted & self.codes
 
 
-class _EpochCache:
-    """HQ's epoch, read at most once a second per process (it changes only after a restore)."""
-
-    def __init__(self) -> None:
-        self.value = ""
-        self.at = 0.0
-
-    def get(self, conn: Connection) -> str:
-        now = time.monotonic()
-        if not self.value or now - self.at > 1.0:
-            self.value, self.at = db.epoch(conn), now
-        return self.value
-
-
 _dealerships = _DealershipCache()
-_epoch = _EpochCache()
+_epoch = db.EpochCache()
 
 
 def device_max_seq(conn: Connection, device_id: str) -> int:
@@ -395,7 +380,7 @@ def plan_group(conn: Connection, jobs: Sequence[PushJob]) -> GroupWrite:
             }
         ),
     )
-    epoch = _epoch.get(conn)
+    epoch = _epoch.get(lambda: db.epoch(conn))
     devices.touch_many(conn, device_ids, max(job.now for job in jobs))
 
     holders = {key: set(value) for key, value in before.items()}
@@ -417,11 +402,7 @@ def plan_group(conn: Connection, jobs: Sequence[PushJob]) -> GroupWrite:
             followers.append(cand)
             continue
         if event.event_id in existing:
-            stored_hash, seq = existing[event.event_id]
-            same = stored_hash == cand.hash
-            out[cand.index] = _result(
-                event, "duplicate" if same else "conflict", None if same else "event_id_conflict", seq
-            )
+            out[cand.index] = _same_id(cand, *existing[event.event_id])
             continue
         refusal = push_refusal(live[cand.job], event, holders.get((event.stream, event.stream_id), ()))
         if refusal:
@@ -488,7 +469,7 @@ def answer_group(group: GroupWrite) -> list[PushOutcome]:
             out[cand.index] = _result(event, "accepted", None, inserted[event.event_id])
             top[cand.job] = max(top.get(cand.job, 0), event.device_seq)
         elif event.event_id in raced:  # another HQ process stored it meanwhile
-            out[cand.index] = _same_id(cand, raced[event.event_id])
+            out[cand.index] = _same_id(cand, *raced[event.event_id])
         else:  # another event took its number meanwhile
             out[cand.index] = _result(event, "conflict", "seq_taken")
     for cand in group.followers:
@@ -528,12 +509,12 @@ def _authenticate(conn: Connection, jobs: Sequence[PushJob]) -> dict[int, Device
     return live
 
 
-def _same_id(cand: _Candidate, stored: tuple[str, int]) -> Answer:
-    """An event whose id HQ holds: a duplicate (with the stored number) or a conflict."""
-    stored_hash, seq = stored
+def _same_id(cand: _Candidate, stored_hash: str, seq: int | None) -> Answer:
+    """An event whose id HQ holds (under ``seq``): a duplicate when its content is the
+    same, else a conflict; both name the stored event's number."""
     if stored_hash == cand.hash:
         return _result(cand.event, "duplicate", None, seq)
-    return _result(cand.event, "conflict", "event_id_conflict")
+    return _result(cand.event, "conflict", "event_id_conflict", seq)
 
 
 _COMMITTED = (
@@ -581,9 +562,7 @@ def _follow(
     event_id = event.event_id
     stored = (leader.hash, inserted[event_id]) if event_id in inserted else raced.get(event_id)
     if stored is not None:
-        same = stored[0] == cand.hash
-        seq = stored[1] if leader.job != cand.job else None
-        return _result(event, "duplicate" if same else "conflict", None if same else "event_id_conflict", seq)
+        return _same_id(cand, stored[0], stored[1] if leader.job != cand.job else None)
     if leader.hash == cand.hash:  # the same event, not stored: it gets the same answer
         first = results[leader.job][leader.index]
         return _result(event, first.status, first.code, first.server_seq)
