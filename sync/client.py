@@ -332,12 +332,10 @@ class _Run:
         self.restarts = 0
         self.scope = audit_access.DeviceScope("dealership")
 
-    def learn_scope(self, state: syncstate.SyncState) -> None:
+    def learn_scope(self) -> None:
+        """What this device may receive, as the audit rules see it (its enrolment)."""
         with self.db.read() as conn:
-            own = events.this_device(conn).dealership_id or ""
-        kind = {"clerk": "dealership", "inspector": "inspector", "hq": "hq"}.get(state.role, "dealership")
-        codes = {own} if kind == "dealership" else set(state.dealerships)
-        self.scope = audit_access.DeviceScope(kind, frozenset(codes))
+            self.scope = audit_access.device_scope(conn) or audit_access.DeviceScope("dealership")
 
     # -- HTTP --
 
@@ -629,7 +627,7 @@ def sync_once(
         push_limit,
         pull_limit,
     )
-    run.learn_scope(state)
+    run.learn_scope()
     with db.write() as conn:
         syncstate.update_state(conn, last_attempt_at=iso(now()))
         run.result.kinds.update(reference.apply_pending(conn, now()))
