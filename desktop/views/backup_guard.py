@@ -40,8 +40,8 @@ def pause_sync(ctx: AppContext) -> Callable[[], None]:
     """
     service = ctx.findChild(QObject, "syncService")
     stop, start = getattr(service, "stop", None), getattr(service, "start", None)
-    if not callable(stop) or not callable(start):
-        return lambda: None
+    if not callable(stop) or not callable(start) or not getattr(service, "started", False):
+        return lambda: None  # no sync, or one that was never started: nothing to start again
     stop()
     return start  # type: ignore[no-any-return]
 

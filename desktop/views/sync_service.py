@@ -148,6 +148,11 @@ class SyncService(QObject):
         self._launch("interval", lambda: _interval(db))
         self.refresh()
 
+    @property
+    def started(self) -> bool:
+        """Whether background sync is on (:meth:`start` was called, :meth:`stop` not since)."""
+        return self._started
+
     def stop(self) -> None:
         self._started = False
         self._timer.stop()

@@ -164,3 +164,17 @@ def test_hq_down_keeps_the_work_and_says_when_it_tries_again(signed_in, qtbot, w
     assert "تلاش بعدی" in status.state.text()
     status.grab().save("/tmp/sync-status-hq-unreachable.png")
     service_for(signed_in).stop()
+
+
+def test_a_restore_pauses_sync_and_starts_again_only_what_was_running(ctx):
+    from desktop.views.backup_guard import pause_sync
+
+    service = service_for(ctx)
+    assert not service.started
+    pause_sync(ctx)()  # sync was never started (a PC not connected to HQ): it stays off
+    assert not service.started
+    service.start()
+    resume = pause_sync(ctx)
+    assert not service.started  # off while the database is replaced
+    resume()
+    assert service.started
