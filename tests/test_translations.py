@@ -21,6 +21,24 @@ def test_every_english_message_is_present():
     assert not i18n.unfinished("en")
 
 
+def test_a_message_in_two_catalogue_files_has_one_translation():
+    """A string used by two modules sits in both their files; lrelease keeps one copy (and
+    says "dropping duplicate messages"), so two different translations would lose one."""
+    from collections import defaultdict
+    from xml.etree import ElementTree
+
+    for lang in i18n.LANGS:
+        found: dict[tuple, set[str]] = defaultdict(set)
+        for ts in sorted((i18n.TRANSLATIONS / lang).glob("*.ts")):
+            for context in ElementTree.parse(ts).getroot().iter("context"):
+                for message in context.iter("message"):
+                    key = (context.findtext("name"), message.findtext("source"), message.findtext("comment"))
+                    found[key].add(message.findtext("translation") or "")
+        assert found, lang
+        differ = {key: texts for key, texts in found.items() if len(texts) > 1}
+        assert not differ, f"{lang}: {differ}"
+
+
 def test_catalogues_cover_every_marked_string(tmp_path):
     """lupdate over the current code finds nothing the committed catalogues lack."""
     copy = tmp_path / "translations"
