@@ -280,10 +280,10 @@ def _signatory(conn: Connection, case: cases.Case, lang: str) -> tuple[str, str]
             user = users.get_user(conn, user_id)
         except NotFound:
             continue
-        if ladder.rank(user.role) >= top.position:
+        if ladder.may_act_at(user.role, top.code):
             return user.display_name, label("role", user.role, lang)
     for user in users.list_users(conn):
-        if user.role in top.roles:
+        if ladder.may_act_at(user.role, top.code):
             return user.display_name, label("role", user.role, lang)
     named = top.name_fa if lang == "fa" else top.name_en
     return "", named or label("level", top.code, lang)
