@@ -32,11 +32,10 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 
-    from desktop.models import dealership, demo, events, users
+    from desktop.models import dealership, demo
     from desktop.models.calendar import utcnow
     from desktop.models.db import open_database
-    from desktop.models.session import Session
-    from desktop.views import i18n, style
+    from desktop.views import i18n, signin, style
     from desktop.views.context import AppContext
     from desktop.views.main_window import Shell
     from desktop.views.worker import Runner
@@ -77,16 +76,7 @@ def main() -> int:
     def shell_for(username: str | None, lang: str) -> Shell:
         i18n.install(app, lang)
         if username:
-            user = users.sign_in(db, username, demo.DEMO_PASSWORD, utcnow())
-            with db.read() as conn:
-                ctx.set_session(
-                    Session(
-                        user=user,
-                        dealership=dealership.get_dealership(conn),
-                        device=events.this_device(conn),
-                        counter=dealership.list_counters(conn)[0].code,
-                    )
-                )
+            ctx.set_session(signin.sign_in(db, username, demo.DEMO_PASSWORD, signin.FIRST_COUNTER))
         elif ctx.signed_in:
             ctx.set_session(None)  # type: ignore[arg-type]
         shell = Shell(ctx, 60)

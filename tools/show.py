@@ -30,11 +30,10 @@ def main() -> int:
     from PySide6.QtCore import QTimer
 
     from desktop import paths
-    from desktop.models import dealership, demo, events, users
+    from desktop.models import dealership, demo
     from desktop.models.calendar import utcnow
     from desktop.models.db import open_database
-    from desktop.models.session import Session
-    from desktop.views import application
+    from desktop.views import application, signin
 
     path = args.db or paths.demo_database()
     db = open_database(path)
@@ -42,14 +41,7 @@ def main() -> int:
         ready = dealership.is_set_up(conn)
     if not ready:
         demo.fill(db, utcnow())
-    user = users.sign_in(db, args.user, demo.DEMO_PASSWORD, utcnow())
-    with db.read() as conn:
-        session = Session(
-            user=user,
-            dealership=dealership.get_dealership(conn),
-            device=events.this_device(conn),
-            counter=dealership.list_counters(conn)[0].code,
-        )
+    session = signin.sign_in(db, args.user, demo.DEMO_PASSWORD, signin.FIRST_COUNTER)
     db.close()
 
     app_args = argparse.Namespace(db=path, demo=True, lang=args.lang, smoke=False)

@@ -11,12 +11,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from desktop import __version__, paths
-from desktop.models import backup, dealership, demo, events, settings, users
+from desktop.models import backup, dealership, demo, settings
 from desktop.models.calendar import utcnow
 from desktop.models.db import Database, open_database
 from desktop.models.errors import PishkhanError
-from desktop.models.session import Session
-from desktop.views import crash, i18n, style
+from desktop.views import crash, i18n, signin, style
 from desktop.views.backup_guard import BackupGuard, recover_before_open
 from desktop.views.context import AppContext
 from desktop.views.main_window import Shell
@@ -127,17 +126,7 @@ class Application(QObject):
     def _open_shell(self) -> None:
         if self.args.smoke and self.args.demo and not self.ctx.signed_in:
             assert self.db is not None
-            user = users.sign_in(self.db, "clerk", demo.DEMO_PASSWORD, utcnow())
-            with self.db.read() as conn:
-                counters = dealership.list_counters(conn)
-                self.ctx.set_session(
-                    Session(
-                        user=user,
-                        dealership=dealership.get_dealership(conn),
-                        device=events.this_device(conn),
-                        counter=counters[0].code if counters else None,
-                    )
-                )
+            self.ctx.set_session(signin.sign_in(self.db, "clerk", demo.DEMO_PASSWORD, signin.FIRST_COUNTER))
         self.shell = Shell(self.ctx, self.idle_minutes)
         self.shell.showMaximized()
         if self.args.smoke:

@@ -23,10 +23,18 @@ from desktop.views import i18n
 from desktop.views.context import AppContext
 from desktop.views.forms import Card, ErrorLabel
 
+FIRST_COUNTER = "\x00first"  # sign_in's counter: the dealership's first, if it has any
 
-def _sign_in(db: Database, username: str, password: str, counter: str | None) -> Session:
+
+def sign_in(db: Database, username: str, password: str, counter: str | None) -> Session:
+    """Check the password and open a session at ``counter`` (None: no counter), which is
+    remembered for the next sign-in. The sign-in screen's work; the demo's smoke start and
+    the screenshot tools sign in the same way (with :data:`FIRST_COUNTER`)."""
     user = users.sign_in(db, username, password, utcnow())
     with db.write() as conn:
+        if counter == FIRST_COUNTER:
+            counters = dealership.list_counters(conn)
+            counter = counters[0].code if counters else None
         if counter:
             settings.put(conn, "last_counter", counter)
         return Session(
@@ -182,7 +190,7 @@ class SignInScreen(QWidget):
         if self.locked_user:
             counter = self.ctx.session.counter
         self.ctx.runner.database(
-            lambda db: _sign_in(db, username, password, counter),
+            lambda db: sign_in(db, username, password, counter),
             self._on_signed_in,
             self._on_failed,
             owner=self,
