@@ -111,6 +111,7 @@ def test_a_malformed_batch_is_refused_whole_with_a_clear_error(hq):
         (b"[]", "application/json", 422, "invalid_request", "body: Input should be an object"),
         (b'{"events": [], "extra": 1}', "application/json", 422, "invalid_request", "body.extra"),
         (b'{"events": [{"event_id": 5}]}', "application/json", 422, "invalid_request", "body.events.0"),
+        (b'{"events": {"0": 1}}', "application/json", 422, "invalid_request", "body.events"),
         (b'{"events": []}', "text/plain", 415, "unsupported_media_type", "Content-Type: application/json"),
         (b'{"events": []}', None, 415, "unsupported_media_type", "Content-Type: application/json"),
     ],
@@ -125,6 +126,17 @@ def test_a_push_body_that_is_not_a_batch_gets_a_clear_4xx(hq, body, content_type
     assert says in error["message"]
     if status == 422:
         assert all(problem["loc"][0] == "body" for problem in error["details"])
+
+
+@pytest.mark.parametrize("value", [True, "2", 2.0])
+def test_a_number_must_be_a_json_number(hq, value):
+    """The schema says integer: a boolean, a text or a float is refused, not converted."""
+    dealer = hq.dealership()
+    device = hq.new_device(dealer)
+    answer = raw(device).push([{**event(device.device_id, 2, dealership=dealer), "device_seq": value}])
+    assert answer.status_code == 422, answer.text
+    assert "device_seq" in answer.json()["error"]["message"]
+    assert device.device_id not in {e["device_id"] for e in hq.events().values()}
 
 
 def test_an_empty_batch_is_answered(hq):

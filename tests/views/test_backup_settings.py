@@ -177,6 +177,8 @@ def test_background_sync_pauses_while_the_database_is_replaced(ctx, page, wait, 
     from desktop.views.sync_service import service_for
 
     service = service_for(ctx)
+    service.start()  # as the running application does (a sync never started stays off)
+    assert service.wait_idle()
     calls: list[str] = []
     for name in ("stop", "start"):
         original = getattr(service, name)
@@ -189,4 +191,7 @@ def test_background_sync_pauses_while_the_database_is_replaced(ctx, page, wait, 
     assert calls == ["stop"]
     wait()
     assert calls == ["stop", "start"]
+    assert service.started
     assert page.findChild(QMessageBox, "restored") is not None
+    service.stop()
+    assert service.wait_idle()

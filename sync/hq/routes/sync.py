@@ -43,9 +43,10 @@ _PUSH_BODY = {
 
 def _push_request(body: bytes, content_type: str | None) -> protocol.PushRequest:
     """The push body read and checked by pydantic in one pass over the bytes (its JSON
-    parser builds only what the model keeps): a third of the time of ``json.loads`` and
-    validating the result, which is what FastAPI does with a body parameter. Errors are
-    FastAPI's: 422 with the location of each problem under ``body``."""
+    parser builds only what the model keeps), faster than ``json.loads`` and validating
+    the result, which is what FastAPI does with a body parameter. Strictly: a value of
+    another JSON type than the schema's (``true`` or ``"5"`` for a number) is refused, not
+    converted. Errors are FastAPI's: 422 with the location of each problem under ``body``."""
     media = (content_type or "").split(";", maxsplit=1)[0].strip().lower()
     if not body:
         problems: list[Any] = [{"type": "missing", "loc": ("body",), "msg": "Field required", "input": None}]
@@ -53,7 +54,7 @@ def _push_request(body: bytes, content_type: str | None) -> protocol.PushRequest
     if media != "application/json" and not (media.startswith("application/") and media.endswith("+json")):
         raise HQError(415, "unsupported_media_type", "a push body is JSON (Content-Type: application/json)")
     try:
-        return protocol.PushRequest.model_validate_json(body)
+        return protocol.PushRequest.model_validate_json(body, strict=True)
     except ValidationError as exc:
         problems = [
             {**problem, "loc": ("body", *problem["loc"])}
