@@ -257,6 +257,28 @@ def list_holidays(conn: Connection, jalali_year: int | None = None) -> list[Holi
     return [Holiday(date.fromisoformat(r.day), r.name_fa, r.name_en) for r in conn.execute(query)]
 
 
+HOLIDAYS_AHEAD_DAYS = 45  # how long before a year begins its missing holidays are pointed out
+
+
+def years_without_holidays(
+    conn: Connection, today: date, *, ahead_days: int = HOLIDAYS_AHEAD_DAYS
+) -> list[int]:
+    """The Solar Hijri years whose holidays service deadlines need and nobody entered: this
+    year, and the next one from ``ahead_days`` before it begins. Without them every
+    working weekday of those years counts, so due times come out early on holidays (the
+    official list of a year is announced shortly before it begins, so it cannot ship)."""
+    year = to_jalali(today)[0]
+    wanted = [year]
+    if (from_jalali(year + 1, 1, 1) - today).days <= ahead_days:
+        wanted.append(year + 1)
+    entered = set(
+        conn.execute(
+            select(holidays.c.jalali_year).where(holidays.c.jalali_year.in_(wanted)).distinct()
+        ).scalars()
+    )
+    return [y for y in wanted if y not in entered]
+
+
 def save_holiday(
     conn: Connection, actor: users.User, *, day: str, name_fa: str, name_en: str = ""
 ) -> Holiday:

@@ -101,7 +101,7 @@ class ActionsModel(QAbstractTableModel):
             "title": a.title,
             "failure_mode": self.data_.modes.get(a.failure_mode_id or "", ""),
             "owner": owner.name if owner else "",
-            "team": "، ".join(m.name for m in a.team) if i18n.is_rtl() else ", ".join(m.name for m in a.team),
+            "team": i18n.join_list([m.name for m in a.team]),
             "due_date": format_date(a.due_date, i18n.lang()),
             "status": i18n.label("action_status", a.status),
         }

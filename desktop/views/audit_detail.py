@@ -272,7 +272,7 @@ class AuditDetail(QWidget):
         self.facts.setText("\n".join(lines))
         failures = [question_text(view.template.question(n)) for n in view.score.critical_failures]
         self.critical.setText(
-            self.tr("Critical failures: %1").replace("%1", "، ".join(failures)) if failures else ""
+            self.tr("Critical failures: %1").replace("%1", i18n.join_list(failures)) if failures else ""
         )
         self.critical.setVisible(bool(failures))
         self._fill_sections()

@@ -54,8 +54,7 @@ def answer_text(question: Question, value: Any) -> str:
         return i18n.text(choice.label.get(i18n.lang())) if choice else str(value)
     if question.type == "select_multiple":
         chosen = [question.choice(str(v)) for v in value]
-        separator = "، " if i18n.is_rtl() else ", "
-        return separator.join(i18n.text(c.label.get(i18n.lang())) for c in chosen if c)
+        return i18n.join_list([i18n.text(c.label.get(i18n.lang())) for c in chosen if c])
     if question.type in ("image", "file"):
         return i18n.num(len(value))
     if question.type in ("integer", "decimal", "duration") and isinstance(value, (int, float)):

@@ -49,10 +49,6 @@ def vehicle_text(vehicle: Vehicle) -> str:
     return ("\u2067" if i18n.is_rtl() else "\u2066") + text + "\u2069"
 
 
-def join_list(items: list[str]) -> str:
-    return ("، " if i18n.is_rtl() else ", ").join(items)
-
-
 def identity_text(customer: Customer) -> str:
     """National ID (or company ID) and mobile, in the language's digits."""
     parts = [customer.national_id or customer.company_id, customer.mobile]
@@ -102,7 +98,7 @@ class ResultsTable(QTableWidget):
                 i18n.text(c.display_name),
                 i18n.digits(c.national_id or c.company_id),
                 i18n.digits(c.mobile),
-                join_list([vehicle_text(v) for v in hit.vehicles]),
+                i18n.join_list([vehicle_text(v) for v in hit.vehicles]),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

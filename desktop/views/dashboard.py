@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models import business_calendar
+from desktop.models.calendar import local, utcnow
+from desktop.models.db import Database
 from desktop.models.users import Perm, Role
+from desktop.views import i18n
 from desktop.views.context import AppContext
 from desktop.views.dashboard_parts import translate
 
@@ -28,6 +32,11 @@ BOARDS = {
     "counters": "desktop.views.dashboard_day:CountersView",
     "my_day": "desktop.views.dashboard_day:MyDayView",
 }
+
+
+def _years_without_holidays(db: Database) -> list[int]:
+    with db.read() as conn:
+        return business_calendar.years_without_holidays(conn, local(utcnow()).date())
 
 
 def boards_for(permissions: frozenset[str], role: str) -> list[str]:
@@ -71,8 +80,17 @@ class DashboardPage(QWidget):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
         switch.addStretch(1)
-        if len(self.keys) > 1:
+        # Whoever keeps the settings or reads the figures is told when a year's holidays are
+        # missing (due times would fall on them); the check reads off the UI thread.
+        self.holidays_missing = QLabel()
+        self.holidays_missing.setObjectName("ErrorLabel")
+        self.holidays_missing.hide()
+        switch.addWidget(self.holidays_missing)
+        told = actor.can(Perm.SETTINGS_MANAGE) or actor.can(Perm.REPORT_VIEW)
+        if len(self.keys) > 1 or told:
             layout.addLayout(switch)
+        if told:
+            ctx.runner.database(_years_without_holidays, self._on_years_loaded, owner=self)
         if not self.keys:
             empty = QLabel(translate("Dashboard", "There is no dashboard for your role."))
             empty.setObjectName("Muted")
@@ -93,6 +111,18 @@ class DashboardPage(QWidget):
         self.stack.setCurrentIndex(index)
         self.group.button(index).setChecked(True)
         return self.boards[key]
+
+    def _on_years_loaded(self, years: list[int]) -> None:
+        if not years:
+            return
+        self.holidays_missing.setText(
+            translate(
+                "Dashboard",
+                "The holidays of %1 are not entered, so due times may fall on them"
+                " (Settings → Working week and holidays).",
+            ).replace("%1", i18n.join_list([i18n.digits(str(y)) for y in years]))
+        )
+        self.holidays_missing.show()
 
     @Slot(int)
     def _on_group_idClicked(self, index: int) -> None:

@@ -65,6 +65,11 @@ def error_text(error: PishkhanError) -> str:
     )
 
 
+def join_list(items: list[str]) -> str:
+    """Items joined by the language's comma (، in Persian)."""
+    return ("، " if is_rtl() else ", ").join(items)
+
+
 def digits(text: str) -> str:
     """Digits in the script of the interface language."""
     return calendar.digits(text, lang())

@@ -441,6 +441,11 @@ class CalendarPage(_Page):
         holidays_column = QVBoxLayout(holidays_box)
         self.layout_.removeWidget(self.table)
         self.layout_.removeItem(self.form)
+        self.missing = QLabel()
+        self.missing.setObjectName("ErrorLabel")
+        self.missing.setWordWrap(True)
+        self.missing.hide()
+        holidays_column.addWidget(self.missing)
         holidays_column.addWidget(self.table, 1)
         holidays_column.addLayout(self.form)
         row = QHBoxLayout()
@@ -483,6 +488,13 @@ class CalendarPage(_Page):
             edit.setText(i18n.digits(bc.format_hours(week.get(day, ()))))
         self._days = holidays
         self.fill([[i18n.fmt_date(h.day), h.name(i18n.lang())] for h in holidays])
+        self.missing.setText(
+            self.tr(
+                "No holidays are entered for %1: service deadlines in that year count every"
+                " working weekday. Enter the official holidays once they are announced."
+            ).replace("%1", i18n.digits(str(self.year.value())))
+        )
+        self.missing.setVisible(not holidays)
 
     @Slot()
     def _on_save_week_clicked(self) -> None:

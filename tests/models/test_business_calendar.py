@@ -137,3 +137,28 @@ def test_stored_calendar(dealer_db):
     assert from_jalali(1405, 9, 10) in stored.holidays
     assert from_jalali(1405, 10, 2) not in stored.holidays
     assert "تعطیلی محلی" in names
+
+
+@pytest.mark.parametrize(
+    ("today", "missing"),
+    [
+        ((1405, 9, 3), []),  # 1405 is entered, 1406 is far off
+        ((1405, 11, 14), []),  # 46 days before 1406: not yet
+        ((1405, 11, 15), [1406]),  # 45 days before: 1406 is needed soon
+        ((1405, 12, 29), [1406]),
+        ((1406, 1, 1), [1406]),  # the new year began without its holidays
+    ],
+)
+def test_years_without_holidays_are_pointed_out_before_they_begin(dealer_db, today, missing):
+    with dealer_db.read() as conn:
+        assert bc.years_without_holidays(conn, from_jalali(*today)) == missing
+
+
+def test_a_year_with_one_holiday_entered_is_not_missing(dealer_db):
+    admin = get_user(dealer_db, "admin")
+    with dealer_db.write() as conn:
+        bc.save_holiday(conn, admin, day="1406/01/01", name_fa="عید نوروز")
+        assert bc.years_without_holidays(conn, from_jalali(1405, 12, 20)) == []
+        for holiday in bc.list_holidays(conn, 1405):
+            bc.remove_holiday(conn, admin, holiday.day)
+        assert bc.years_without_holidays(conn, from_jalali(1405, 12, 20)) == [1405]

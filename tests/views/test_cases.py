@@ -229,9 +229,15 @@ def test_settings_pages_save(ctx, qtbot, wait):
     assert units.table.rowCount() == 6
     calendar = CalendarPage(ctx)
     qtbot.addWidget(calendar)
+    calendar.year.setValue(1406)  # no holidays entered: said so, in the year's Persian digits
+    wait()
+    assert calendar.table.rowCount() == 0
+    assert not calendar.missing.isHidden()
+    assert "۱۴۰۶" in calendar.missing.text()
     calendar.year.setValue(1405)
     wait()
     assert calendar.table.rowCount() == 26
+    assert calendar.missing.isHidden()
     type_text(calendar.day, "۱۴۰۵/۰۹/۱۰")
     type_text(calendar.name_fa, "تعطیلی محلی")
     find(calendar, QPushButton, "addHoliday").click()

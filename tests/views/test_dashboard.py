@@ -165,3 +165,29 @@ def test_satisfaction_and_reach_show_the_previous_period(ctx, qtbot, wait, month
     assert satisfaction.value.text() == "—"
     assert satisfaction.delta.text() == "دورهٔ قبل: ۳٫۵۰"  # Azar: 5 and 2
     assert reach.delta.text() == "دورهٔ قبل: ۵۰٫۰٪"  # Azar: 2 of 4 calls reached the customer
+
+
+@pytest.mark.parametrize(("username", "told"), [("manager", True), ("admin", True), ("clerk", False)])
+def test_the_next_years_missing_holidays_are_pointed_out(ctx, qtbot, wait, monkeypatch, username, told):
+    """Forty days before 1406 begins its holidays are not entered (only 1405's ship): whoever
+    reads the figures or keeps the settings is told, in Persian digits; a clerk is not."""
+    from datetime import datetime
+
+    from desktop.models.calendar import IRAN, from_jalali
+    from desktop.views import dashboard
+
+    day = from_jalali(1405, 11, 20)
+    monkeypatch.setattr(dashboard, "utcnow", lambda: datetime(day.year, day.month, day.day, 9, tzinfo=IRAN))
+    screen = _screen(ctx, qtbot, wait, username)
+    notice = screen.page("dashboard").holidays_missing
+    wait()
+    assert notice.isVisible() == told
+    if told:
+        assert "۱۴۰۶" in notice.text()
+        assert "تعطیلات" in notice.text()
+
+
+def test_nothing_is_pointed_out_while_the_holidays_are_there(ctx, qtbot, wait):
+    screen = _screen(ctx, qtbot, wait, "manager")
+    wait()
+    assert not screen.page("dashboard").holidays_missing.isVisible()

@@ -19,5 +19,9 @@
         <source>There is no dashboard for your role.</source>
         <translation>There is no dashboard for your role.</translation>
     </message>
+    <message>
+        <source>The holidays of %1 are not entered, so due times may fall on them (Settings → Working week and holidays).</source>
+        <translation>The holidays of %1 are not entered, so due times may fall on them (Settings → Working week and holidays).</translation>
+    </message>
 </context>
 </TS>

@@ -43,6 +43,10 @@
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
+    <message>
+        <source>No holidays are entered for %1: service deadlines in that year count every working weekday. Enter the official holidays once they are announced.</source>
+        <translation>No holidays are entered for %1: service deadlines in that year count every working weekday. Enter the official holidays once they are announced.</translation>
+    </message>
 </context>
 <context>
     <name>LadderPage</name>

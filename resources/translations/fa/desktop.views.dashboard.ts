@@ -19,5 +19,9 @@
         <source>There is no dashboard for your role.</source>
         <translation>برای نقش شما داشبوردی وجود ندارد.</translation>
     </message>
+    <message>
+        <source>The holidays of %1 are not entered, so due times may fall on them (Settings → Working week and holidays).</source>
+        <translation>تعطیلات سال %1 وارد نشده است و مهلت‌ها ممکن است در آن روزها بیفتند (تنظیمات ← روزهای کاری و تعطیلات).</translation>
+    </message>
 </context>
 </TS>

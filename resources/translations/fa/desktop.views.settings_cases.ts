@@ -43,6 +43,10 @@
         <source>Remove selected</source>
         <translation>حذف ردیف انتخاب‌شده</translation>
     </message>
+    <message>
+        <source>No holidays are entered for %1: service deadlines in that year count every working weekday. Enter the official holidays once they are announced.</source>
+        <translation>برای سال %1 تعطیلی‌ای وارد نشده است: مهلت‌های رسیدگی در آن سال همهٔ روزهای کاری هفته را می‌شمارند. تعطیلات رسمی را پس از اعلام وارد کنید.</translation>
+    </message>
 </context>
 <context>
     <name>LadderPage</name>
