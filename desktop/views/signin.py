@@ -153,12 +153,13 @@ class SignInScreen(QWidget):
         dealer, counters, last, is_demo = data
         self.dealer_label.setText(i18n.text(dealer.name))
         if is_demo and not self.locked_user:
-            # The Latin user names as one left-to-right piece inside the Persian sentence.
+            # Each Latin user name a left-to-right piece of its own, joined with the
+            # language's comma, so the list reads and wraps in the sentence's direction.
             self.demo_hint.setText(
                 self.tr("Demo dealership: sign in as %1; the password is %2 and the PIN %3.")
-                .replace("%1", i18n.ltr(", ".join(demo.SUGGESTED_USERS)))
-                .replace("%2", demo.DEMO_PASSWORD)
-                .replace("%3", demo.DEMO_PIN)
+                .replace("%1", i18n.join_list([i18n.ltr(name) for name in demo.SUGGESTED_USERS]))
+                .replace("%2", i18n.ltr(demo.DEMO_PASSWORD))
+                .replace("%3", i18n.ltr(demo.DEMO_PIN))
             )
             self.demo_hint.show()
         self.counter.clear()
