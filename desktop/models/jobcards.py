@@ -24,13 +24,12 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import Column, Connection, Index, Integer, Table, Text, select
-from sqlalchemy.dialects.sqlite import insert
 
 from desktop.models import events, settings, users
 from desktop.models.calendar import parse_iso
 from desktop.models.errors import NotFound, TransitionRefused, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.meta import metadata
+from desktop.models.meta import metadata, upsert
 from desktop.models.text import normalize, to_ascii_digits
 from desktop.models.users import Perm, User
 
@@ -422,8 +421,7 @@ def project(conn: Connection, jobcard_id: str, history: list[events.Event]) -> N
         "to_pay": int(state.bill["to_pay"]) if state.bill else None,
         "state": json.dumps(asdict(state), ensure_ascii=False),
     }
-    stmt = insert(jobcards_table).values(**row)
-    conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=row))
+    upsert(conn, jobcards_table, row)
 
 
 def _state_of(row: Any) -> JobCardState:

@@ -14,13 +14,12 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Column, Connection, Index, Integer, Table, Text, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from desktop.models import events, settings, users
 from desktop.models.calendar import local, parse_iso
 from desktop.models.errors import NotFound, TransitionRefused, ValidationError
 from desktop.models.ids import uuid7
-from desktop.models.meta import metadata
+from desktop.models.meta import metadata, upsert
 from desktop.models.users import Perm
 
 STREAM = "ticket"
@@ -138,11 +137,7 @@ def project_ticket(conn: Connection, stream_id: str, stream: list[events.Event])
     row = fold_ticket(stream_id, stream)
     if row is None:
         return
-    conn.execute(
-        sqlite_insert(tickets)
-        .values(**row)
-        .on_conflict_do_update(index_elements=["id"], set_={k: v for k, v in row.items() if k != "id"})
-    )
+    upsert(conn, tickets, row)
 
 
 def _ticket(row: Any) -> Ticket:

@@ -25,7 +25,7 @@ from desktop.models.calendar import parse_iso
 from desktop.models.cases import tracking
 from desktop.models.cases.fold import CaseState, fold
 from desktop.models.errors import NotFound, ValidationError
-from desktop.models.meta import metadata
+from desktop.models.meta import metadata, upsert
 
 cases_table = Table(
     "cases",
@@ -248,8 +248,7 @@ def project(conn: Connection, case_id: str, history: list[events.Event]) -> None
     if not state.status:
         return  # events of a case whose registration has not arrived yet
     row, referrals = rows(state)
-    stmt = insert(cases_table).values(**row)
-    conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=row))
+    upsert(conn, cases_table, row)
     conn.execute(delete(referrals_table).where(referrals_table.c.case_id == state.id))
     if referrals:
         conn.execute(insert(referrals_table), referrals)

@@ -19,7 +19,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
-from sqlalchemy.dialects.sqlite import insert
 
 from desktop.models import events, users
 from desktop.models.calendar import local, parse_iso
@@ -27,6 +26,7 @@ from desktop.models.errors import NotFound, TransitionRefused, ValidationError
 from desktop.models.events import Event
 from desktop.models.improvement import common
 from desktop.models.improvement.schema import fishbones, fmea_modes, improvement_actions
+from desktop.models.meta import upsert
 from desktop.models.users import User
 
 STREAM = "improvement_action"
@@ -132,8 +132,7 @@ def project(conn: Connection, action_id: str, history: list[Event]) -> None:
     row["team"] = json.dumps(state.get("team") or [], ensure_ascii=False)
     for f in ("title", "description", "result", "owner_id", "due_date"):
         row[f] = row[f] or ""
-    stmt = insert(improvement_actions).values(**row)
-    conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=row))
+    upsert(conn, improvement_actions, row)
 
 
 # -- checks -----------------------------------------------------------------------------
