@@ -275,22 +275,31 @@ def touch(conn: Connection, device_id: str, now: datetime) -> None:
     conn.execute(update(t.devices).where(t.devices.c.device_id == device_id).values(last_seen_at=iso(now)))
 
 
-def touch_many(conn: Connection, device_ids: list[str], now: datetime) -> None:
-    """Record that these devices were seen; their rows are locked in one order (by id), so
-    two writers touching overlapping devices never deadlock."""
+def touch_many(conn: Connection, device_ids: list[str], now: datetime) -> set[str]:
+    """Record that these devices were seen, and return the ones not revoked.
+
+    Their rows are locked to the end of the transaction, in one order (by id), so two
+    writers touching overlapping devices never deadlock, and a revoke made meanwhile
+    waits for the commit; one committed first takes the device out of the answer
+    (PostgreSQL checks the condition again on the locked row).
+    """
     if not device_ids:
-        return
+        return set()
     if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(
+        rows = conn.exec_driver_sql(
             "UPDATE devices d SET last_seen_at = %s FROM (SELECT device_id FROM devices"
-            " WHERE device_id = ANY(%s::text[]) ORDER BY device_id FOR UPDATE) s"
-            " WHERE d.device_id = s.device_id",
+            " WHERE device_id = ANY(%s::text[]) AND revoked_at IS NULL ORDER BY device_id FOR UPDATE) s"
+            " WHERE d.device_id = s.device_id RETURNING d.device_id",
             (iso(now), sorted(device_ids)),
         )
-        return
-    conn.execute(
-        update(t.devices).where(t.devices.c.device_id.in_(sorted(device_ids))).values(last_seen_at=iso(now))
+        return {r[0] for r in rows}
+    rows = conn.execute(
+        update(t.devices)
+        .where(t.devices.c.device_id.in_(sorted(device_ids)), t.devices.c.revoked_at.is_(None))
+        .values(last_seen_at=iso(now))
+        .returning(t.devices.c.device_id)
     )
+    return {r[0] for r in rows}
 
 
 def revoke(conn: Connection, device_id: str, now: datetime) -> None:

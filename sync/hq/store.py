@@ -381,7 +381,6 @@ def plan_group(conn: Connection, jobs: Sequence[PushJob]) -> GroupWrite:
         ),
     )
     epoch = _epoch.get(lambda: db.epoch(conn))
-    devices.touch_many(conn, device_ids, max(job.now for job in jobs))
 
     holders = {key: set(value) for key, value in before.items()}
     leaders: dict[str, _Candidate] = {}  # event_id -> the first candidate of the group with it
@@ -498,15 +497,25 @@ def answer_group(group: GroupWrite) -> list[PushOutcome]:
 
 
 def _authenticate(conn: Connection, jobs: Sequence[PushJob]) -> dict[int, DeviceScope]:
-    """job -> the scope of its device, for the jobs whose device is live."""
+    """job -> the scope of its device, for the jobs whose device is live.
+
+    The devices' rows are locked here to the group's commit (:func:`devices.touch_many`,
+    which also records them as seen): a revoke arriving meanwhile waits for the commit,
+    and one that committed after the look-up still refuses the device.
+    """
     keys = {job.token_key for job in jobs if job.scope is None and job.token_key}
     found = devices.authenticate_keys(conn, keys) if keys else {}
-    live: dict[int, DeviceScope] = {}
+    scopes: dict[int, DeviceScope] = {}
     for n, job in enumerate(jobs):
         scope = job.scope or found.get(job.token_key or "")
         if scope is not None:
-            live[n] = scope
-    return live
+            scopes[n] = scope
+    if not scopes:
+        return scopes
+    alive = devices.touch_many(
+        conn, sorted({scope.device_id for scope in scopes.values()}), max(job.now for job in jobs)
+    )
+    return {n: scope for n, scope in scopes.items() if scope.device_id in alive}
 
 
 def _same_id(cand: _Candidate, stored_hash: str, seq: int | None) -> Answer:

@@ -264,3 +264,76 @@ def test_a_pull_with_a_strange_query_is_a_clear_422(hq, query, code):
     answer = raw(device).get("/v1/sync/pull?" + query)
     assert answer.status_code == 422
     assert answer.json()["error"]["code"] == code
+
+
+@pytest.mark.postgres
+def test_a_device_revoked_while_its_group_is_planned_is_refused(pg_url, monkeypatch):
+    """The group reads who the tokens belong to, then locks the devices' rows: a revoke
+    that commits between the two still refuses the device (PostgreSQL checks the row
+    again once locked), and nothing of its push is stored."""
+    engine = hq_db.make_engine(pg_url, pool_size=2)
+    hq_db.migrate(engine)
+    now = utcnow()
+    try:
+        with hq_db.writing(engine) as conn:
+            hq_devices.create_dealership(conn, "RV1", "x", now)
+            code, _ = hq_devices.issue_enrolment(conn, dealership="RV1", name="pc", role="clerk", now=now)
+            scope, token, _ = hq_devices.enroll(
+                conn,
+                code=code,
+                device_id="0192f000-0000-7000-8000-0000000000e1",
+                dealership_id="RV1",
+                name="pc",
+                now=now,
+            )
+        events = [protocol.WireEvent.model_validate(event(scope.device_id, 1, dealership="RV1"))]
+        job = store.prepare(None, events, now, token_key=hq_devices.token_key(token))
+        looked_up = hq_devices.authenticate_keys
+
+        def look_up_then_revoke(conn, keys):
+            found = looked_up(conn, keys)
+            with hq_db.writing(engine) as other:  # another HQ process revokes meanwhile
+                hq_devices.revoke(other, scope.device_id, now)
+            return found
+
+        monkeypatch.setattr(hq_devices, "authenticate_keys", look_up_then_revoke)
+        with hq_db.writing(engine) as conn:
+            (outcome,) = store.store_group(conn, [job])
+        assert outcome.unauthorized
+        with hq_db.reading(engine) as conn:
+            stored = conn.exec_driver_sql(
+                "SELECT count(*) FROM events WHERE device_id = %s", (scope.device_id,)
+            ).scalar_one()
+        assert stored == 0
+    finally:
+        engine.dispose()
+
+
+def test_a_refused_token_is_refused_again_before_its_body_is_read(hq):
+    """Once HQ found a token unknown, the same token is refused at the door: a second
+    push with a body that is not even JSON gets 401, not the 422 reading it would give."""
+    from tests.sync.wire import Raw
+
+    stranger = Raw(hq.url, "pkhq_" + "x" * 40)
+    first = stranger.push([event("0192f000-0000-7000-8000-0000000000f1", 1, dealership=hq.dealership())])
+    assert first.status_code == 401
+    again = stranger.session.post(
+        hq.url + "/v1/sync/push", data=b"{not json", headers={"Content-Type": "application/json"}, timeout=30
+    )
+    assert again.status_code == 401
+    assert again.json()["error"]["code"] == "unauthorized"
+
+
+def test_the_refused_tokens_are_kept_for_a_while_and_few(monkeypatch):
+    from sync.hq.routes import sync as sync_routes
+
+    refused = sync_routes.RecentlyRefused(size=2, keep_s=60)
+    clock = [1000.0]
+    monkeypatch.setattr(sync_routes.time, "monotonic", lambda: clock[0])
+    for key in ("a", "b", "c"):
+        refused.add(key)
+    assert "a" not in refused  # the oldest made room
+    assert "b" in refused
+    assert "c" in refused
+    clock[0] += 61
+    assert "c" not in refused  # forgotten after a while

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections import Counter, OrderedDict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -41,6 +43,35 @@ _PUSH_BODY = {
 }
 
 
+class RecentlyRefused:
+    """Token keys this process refused in the last minutes (at most ``size``): a push
+    with one is refused before its body is read, so a revoked or never issued token sent
+    again and again costs no parsing, checking and place in the writer's groups. Used on
+    the event loop's thread only."""
+
+    def __init__(self, size: int = 10_000, keep_s: float = 300.0) -> None:
+        self.size, self.keep_s = size, keep_s
+        self._at: OrderedDict[str, float] = OrderedDict()
+
+    def __contains__(self, key: str) -> bool:
+        at = self._at.get(key)
+        if at is None:
+            return False
+        if time.monotonic() - at > self.keep_s:
+            del self._at[key]
+            return False
+        return True
+
+    def add(self, key: str) -> None:
+        self._at[key] = time.monotonic()
+        self._at.move_to_end(key)
+        while len(self._at) > self.size:
+            self._at.popitem(last=False)
+
+
+_refused = RecentlyRefused()
+
+
 def _push_request(body: bytes, content_type: str | None) -> protocol.PushRequest:
     """The push body read and checked by pydantic in one pass over the bytes (its JSON
     parser builds only what the model keeps), faster than ``json.loads`` and validating
@@ -71,11 +102,14 @@ def _push_request(body: bytes, content_type: str | None) -> protocol.PushRequest
     summary="Store a batch of this device's events; one result per event",
 )
 async def push(request: Request, key: TokenKeyDep, committer: CommitterDep) -> Response:
+    if key in _refused:
+        raise Unauthorized(UNKNOWN_TOKEN)
     events = _push_request(await request.body(), request.headers.get("content-type")).events
     # Checked here; authenticated and stored with the other pushes this process receives
     # meanwhile (one transaction for the group, see sync.hq.committer); answered once committed.
     outcome = await committer.push(store.prepare(None, events, utcnow(), token_key=key))
     if outcome.unauthorized:
+        _refused.add(key)
         raise Unauthorized(UNKNOWN_TOKEN)
     return Response(store.render_push(outcome, db.clock()), media_type="application/json")
 
@@ -100,9 +134,8 @@ def pull(
     unknown = set(request.query_params) - PULL_PARAMETERS
     if unknown:
         raise HQError(422, "unknown_parameter", f"unknown query parameter(s): {', '.join(sorted(unknown))}")
-    repeated = sorted(
-        {k for k, _ in request.query_params.multi_items() if len(request.query_params.getlist(k)) > 1}
-    )
+    given = Counter(k for k, _ in request.query_params.multi_items())
+    repeated = sorted(k for k, n in given.items() if n > 1)
     if repeated:  # which one was meant? (FastAPI would quietly take the last)
         raise HQError(
             422, "repeated_parameter", f"query parameter(s) given more than once: {', '.join(repeated)}"
