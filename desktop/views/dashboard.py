@@ -90,7 +90,8 @@ class DashboardPage(QWidget):
         if len(self.keys) > 1 or told:
             layout.addLayout(switch)
         if told:
-            ctx.runner.database(_years_without_holidays, self._on_years_loaded, owner=self)
+            self._check_holidays()
+            ctx.data_changed.connect(self._on_ctx_data_changed)
         if not self.keys:
             empty = QLabel(translate("Dashboard", "There is no dashboard for your role."))
             empty.setObjectName("Muted")
@@ -112,8 +113,18 @@ class DashboardPage(QWidget):
         self.group.button(index).setChecked(True)
         return self.boards[key]
 
+    def _check_holidays(self) -> None:
+        self.ctx.runner.database(_years_without_holidays, self._on_years_loaded, owner=self)
+
+    @Slot(object)
+    def _on_ctx_data_changed(self, streams: object) -> None:
+        # Holidays entered in Settings (Settings → Working week and holidays).
+        if isinstance(streams, set) and "settings" in streams:
+            self._check_holidays()
+
     def _on_years_loaded(self, years: list[int]) -> None:
         if not years:
+            self.holidays_missing.hide()
             return
         self.holidays_missing.setText(
             translate(

@@ -78,6 +78,7 @@ class _Page(QWidget):
         self.error.clear_error()
         self.done.setText(QCoreApplication.translate("SettingsCases", "Saved."))
         self.refresh()
+        self.ctx.changed({"settings"})  # screens that show what the settings decide read again
 
     def _on_failed(self, error: BaseException) -> None:
         if not isinstance(error, PishkhanError):

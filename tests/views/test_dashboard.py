@@ -187,7 +187,27 @@ def test_the_next_years_missing_holidays_are_pointed_out(ctx, qtbot, wait, monke
         assert "تعطیلات" in notice.text()
 
 
-def test_nothing_is_pointed_out_while_the_holidays_are_there(ctx, qtbot, wait):
-    screen = _screen(ctx, qtbot, wait, "manager")
+def test_the_note_goes_once_the_holidays_are_entered(ctx, qtbot, wait, monkeypatch):
+    """Entered on the calendar page, next year's holidays take the note away at once."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.models.calendar import IRAN, from_jalali
+    from desktop.views import dashboard
+    from desktop.views.settings_cases import CalendarPage
+
+    day = from_jalali(1405, 11, 20)
+    monkeypatch.setattr(dashboard, "utcnow", lambda: datetime(day.year, day.month, day.day, 9, tzinfo=IRAN))
+    screen = _screen(ctx, qtbot, wait, "admin")
+    notice = screen.page("dashboard").holidays_missing
     wait()
-    assert not screen.page("dashboard").holidays_missing.isVisible()
+    assert notice.isVisible()
+    calendar = CalendarPage(ctx)
+    qtbot.addWidget(calendar)
+    wait()
+    type_text(calendar.day, "۱۴۰۶/۰۱/۰۱")
+    type_text(calendar.name_fa, "عید نوروز")
+    find(calendar, QPushButton, "addHoliday").click()
+    wait()
+    assert not notice.isVisible()
