@@ -501,7 +501,8 @@ def _authenticate(conn: Connection, jobs: Sequence[PushJob]) -> dict[int, Device
 
     The devices' rows are locked here to the group's commit (:func:`devices.touch_many`,
     which also records them as seen): a revoke arriving meanwhile waits for the commit,
-    and one that committed after the look-up still refuses the device.
+    and one that committed after the look-up still refuses the device. A job given its
+    scope by the caller (:func:`push`) is taken as it is.
     """
     keys = {job.token_key for job in jobs if job.scope is None and job.token_key}
     found = devices.authenticate_keys(conn, keys) if keys else {}
@@ -515,7 +516,7 @@ def _authenticate(conn: Connection, jobs: Sequence[PushJob]) -> dict[int, Device
     alive = devices.touch_many(
         conn, sorted({scope.device_id for scope in scopes.values()}), max(job.now for job in jobs)
     )
-    return {n: scope for n, scope in scopes.items() if scope.device_id in alive}
+    return {n: scope for n, scope in scopes.items() if jobs[n].scope is not None or scope.device_id in alive}
 
 
 def _same_id(cand: _Candidate, stored_hash: str, seq: int | None) -> Answer:
