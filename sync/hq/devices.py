@@ -221,12 +221,6 @@ def token_key(token: str) -> str | None:
     return _hash(token)
 
 
-def authenticate(conn: Connection, token: str) -> DeviceScope | None:
-    """The live device a bearer token belongs to, or None (unknown or revoked)."""
-    key = token_key(token)
-    return authenticate_keys(conn, {key}).get(key) if key else None
-
-
 def authenticate_keys(conn: Connection, keys: set[str]) -> dict[str, DeviceScope]:
     """token key (:func:`token_key`) -> the live device it belongs to, for the keys of live
     devices (a whole group of pushes is authenticated with one look-up)."""
