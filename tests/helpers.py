@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -34,3 +36,12 @@ def find(parent: QWidget, cls: type, name: str) -> QWidget:
     widget = parent.findChild(cls, name)
     assert widget is not None, f"no {cls.__name__} named {name!r}"
     return widget
+
+
+def add_holiday(calendar: Any, day: str, name: str) -> None:
+    """Type a holiday into Settings → Working week and holidays (a ``CalendarPage``) and press Add."""
+    from PySide6.QtWidgets import QPushButton
+
+    type_text(calendar.day, day)
+    type_text(calendar.name_fa, name)
+    find(calendar, QPushButton, "addHoliday").click()

@@ -9,7 +9,7 @@ from desktop.models import cases, dealership, events
 from desktop.models.calendar import utcnow
 from desktop.models.session import Session
 from tests.conftest import PIN, get_user
-from tests.helpers import find, type_text
+from tests.helpers import add_holiday, find, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -238,9 +238,7 @@ def test_settings_pages_save(ctx, qtbot, wait):
     wait()
     assert calendar.table.rowCount() == 26
     assert calendar.missing.isHidden()
-    type_text(calendar.day, "۱۴۰۵/۰۹/۱۰")
-    type_text(calendar.name_fa, "تعطیلی محلی")
-    find(calendar, QPushButton, "addHoliday").click()
+    add_holiday(calendar, "۱۴۰۵/۰۹/۱۰", "تعطیلی محلی")
     wait()
     assert calendar.table.rowCount() == 27
     ladder = LadderPage(ctx)
